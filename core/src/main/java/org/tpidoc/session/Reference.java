@@ -1,0 +1,58 @@
+package org.tpidoc.session;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reference to something outside the session: the patient, encounter, performer or location.
+ * Either a literal reference ({@code "Patient/123"}), a logical {@link Identifier}, or both, with an
+ * optional display. Maps to a FHIR {@code Reference}. {@link #toString()} shows only the resource
+ * type: the rest can identify a patient.
+ *
+ * @param reference a relative literal reference {@code Type/id}, or {@code null}
+ * @param identifier a logical identifier, or {@code null}
+ * @param display text for people, or {@code null}
+ */
+public record Reference(
+        @Nullable String reference,
+        @Nullable Identifier identifier,
+        @Nullable String display) {
+
+    /** Checks that at least one of reference and identifier is present, and that a reference is not blank. */
+    public Reference {
+        checkArgument(reference != null || identifier != null, "a reference needs a reference or an identifier");
+        checkArgument(reference == null || !reference.isBlank(), "reference must not be blank");
+        checkArgument(display == null || !display.isBlank(), "display must not be blank when present");
+    }
+
+    /** A literal reference such as {@code "Patient/123"}. */
+    public static Reference to(String reference) {
+        return new Reference(reference, null, null);
+    }
+
+    /** A literal reference with a display. */
+    public static Reference to(String reference, String display) {
+        return new Reference(reference, null, display);
+    }
+
+    /** A logical reference by identifier. */
+    public static Reference byIdentifier(String system, String value) {
+        return new Reference(null, new Identifier(system, value), null);
+    }
+
+    /** The resource type of a literal reference ({@code "Patient"} for {@code "Patient/123"}), if any. */
+    public Optional<String> resourceType() {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        int slash = reference.indexOf('/');
+        return slash > 0 ? Optional.of(reference.substring(0, slash)) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return "Reference[" + resourceType().orElse(identifier != null ? "identifier" : "?") + "]";
+    }
+}
