@@ -1,0 +1,123 @@
+package org.tpidoc.dosing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.catalog.Drug;
+import org.tpidoc.catalog.Product;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Preparation;
+
+/**
+ * Derives doses from a session. A liquid component contributes its share of the preparation's liquid
+ * volume times its concentration; a powder (a botulinum toxin vial) is spread over the preparation's
+ * liquid volume. So a site given {@code v} mL of a preparation with liquid volume {@code V} receives
+ * {@code v × volume / V × concentration} of each liquid and {@code v × amount / V} of each powder.
+ *
+ * <p>What cannot be computed is left out rather than guessed: an unknown product, an unknown
+ * preparation, a site without volume, or a preparation with no liquid volume. The validator reports
+ * those. Immutable and thread-safe.
+ */
+public final class DoseCalculator {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+    private final Catalog catalog;
+
+    /** A calculator that resolves products in {@code catalog}. */
+    public DoseCalculator(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** Everything dose-related in {@code session}. Never throws on a structurally valid session. */
+    public SessionDoses compute(InjectionSession session) {
+        List<SiteDoses> perSite = new ArrayList<>();
+        Map<Drug, Dose> totals = new LinkedHashMap<>();
+        Set<MuscleSide> muscleSides = new LinkedHashSet<>();
+        for (int i = 0; i < session.sites().size(); i++) {
+            InjectionSite site = session.sites().get(i);
+            muscleSides.add(new MuscleSide(site.muscle(), site.laterality()));
+            List<Dose> doses = siteDoses(session, site);
+            perSite.add(new SiteDoses(i, site, doses));
+            doses.forEach(d -> totals.merge(d.drug(), d, (a, b) -> a.plus(b.amount())));
+        }
+        return new SessionDoses(perSite, List.copyOf(totals.values()), usage(session), muscleSides);
+    }
+
+    /** The dose of each drug given at {@code site}, in component order; empty when not computable. */
+    public List<Dose> siteDoses(InjectionSession session, InjectionSite site) {
+        Optional<Preparation> preparation =
+                site.preparation() == null ? Optional.empty() : session.preparation(site.preparation());
+        if (preparation.isEmpty() || site.volumeMl() == null || site.volumeMl().signum() <= 0) {
+            return List.of();
+        }
+        BigDecimal liquidVolume = preparation.get().liquidVolumeMl();
+        if (liquidVolume.signum() <= 0) {
+            return List.of();
+        }
+        List<Dose> doses = new ArrayList<>();
+        for (Component component : preparation.get().components()) {
+            catalog.product(component.product())
+                    .map(product ->
+                            new Dose(product.drug(), share(drawn(component, product), site.volumeMl(), liquidVolume)))
+                    .ifPresent(doses::add);
+        }
+        return doses;
+    }
+
+    private List<ComponentUsage> usage(InjectionSession session) {
+        List<ComponentUsage> usage = new ArrayList<>();
+        for (Preparation preparation : session.preparations()) {
+            BigDecimal liquidVolume = preparation.liquidVolumeMl();
+            BigDecimal volumeGiven = session.sites().stream()
+                    .filter(s -> preparation.id().equals(s.preparation()) && s.volumeMl() != null)
+                    .map(InjectionSite::volumeMl)
+                    .filter(v -> v.signum() > 0)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (int c = 0; c < preparation.components().size(); c++) {
+                Component component = preparation.components().get(c);
+                Optional<Product> product = catalog.product(component.product());
+                if (product.isEmpty()) {
+                    continue;
+                }
+                BigDecimal drawn = drawn(component, product.get());
+                BigDecimal administered =
+                        liquidVolume.signum() > 0 ? share(drawn, volumeGiven, liquidVolume) : BigDecimal.ZERO;
+                BigDecimal discarded = drawn.subtract(administered).max(BigDecimal.ZERO);
+                usage.add(new ComponentUsage(
+                        preparation.id(),
+                        c,
+                        component,
+                        product.get(),
+                        norm(drawn),
+                        norm(administered),
+                        norm(discarded)));
+            }
+        }
+        return usage;
+    }
+
+    /** The drug drawn up in a component: volume × concentration for a liquid, the amount for a powder. */
+    private static BigDecimal drawn(Component component, Product product) {
+        return component.isLiquid() ? component.volumeMl().multiply(product.strength()) : component.amount();
+    }
+
+    /** {@code drawn × given / liquidVolume}, dividing once at the end. */
+    private static BigDecimal share(BigDecimal drawn, BigDecimal given, BigDecimal liquidVolume) {
+        return norm(drawn.multiply(given).divide(liquidVolume, PRECISION));
+    }
+
+    private static BigDecimal norm(BigDecimal value) {
+        return org.tpidoc.session.Decimals.normalize(value);
+    }
+}
