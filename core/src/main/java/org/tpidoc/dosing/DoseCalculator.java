@@ -3,6 +3,7 @@ package org.tpidoc.dosing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,19 +40,35 @@ public final class DoseCalculator {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
-    /** Everything dose-related in {@code session}. Never throws on a structurally valid session. */
+    /**
+     * Everything dose-related in {@code session}. Never throws on a structurally valid session.
+     *
+     * <p>A session total is computed per preparation as {@code drawn × volume given / liquid volume},
+     * dividing once, rather than by adding the per-site doses: three sites given a third each of 80 mg
+     * add up to exactly 80 mg, not 80.00000000000001 mg (which would bill one HCPCS unit too many and
+     * could trip a maximum held exactly).
+     */
     public SessionDoses compute(InjectionSession session) {
         List<SiteDoses> perSite = new ArrayList<>();
-        Map<Drug, Dose> totals = new LinkedHashMap<>();
+        Set<Drug> firstUse = new LinkedHashSet<>();
         Set<MuscleSide> muscleSides = new LinkedHashSet<>();
         for (int i = 0; i < session.sites().size(); i++) {
             InjectionSite site = session.sites().get(i);
             muscleSides.add(new MuscleSide(site.muscle(), site.laterality()));
             List<Dose> doses = siteDoses(session, site);
             perSite.add(new SiteDoses(i, site, doses));
-            doses.forEach(d -> totals.merge(d.drug(), d, (a, b) -> a.plus(b.amount())));
+            doses.forEach(d -> firstUse.add(d.drug()));
         }
-        return new SessionDoses(perSite, List.copyOf(totals.values()), usage(session), muscleSides);
+        List<ComponentUsage> usage = usage(session);
+        Map<Drug, Dose> totals = new LinkedHashMap<>();
+        for (Drug drug : firstUse) {
+            BigDecimal total = usage.stream()
+                    .filter(u -> u.product().drug().equals(drug))
+                    .map(ComponentUsage::administered)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            totals.put(drug, new Dose(drug, total));
+        }
+        return new SessionDoses(perSite, List.copyOf(totals.values()), usage, muscleSides);
     }
 
     /** The dose of each drug given at {@code site}, in component order; empty when not computable. */
@@ -77,13 +94,19 @@ public final class DoseCalculator {
 
     private List<ComponentUsage> usage(InjectionSession session) {
         List<ComponentUsage> usage = new ArrayList<>();
+        Set<String> seenIds = new HashSet<>();
         for (Preparation preparation : session.preparations()) {
             BigDecimal liquidVolume = preparation.liquidVolumeMl();
-            BigDecimal volumeGiven = session.sites().stream()
-                    .filter(s -> preparation.id().equals(s.preparation()) && s.volumeMl() != null)
-                    .map(InjectionSite::volumeMl)
-                    .filter(v -> v.signum() > 0)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            // Sites resolve a duplicated id to the first preparation with it (as siteDoses does): a later
+            // one with the same id was drawn up but, as recorded, never given.
+            boolean resolvable = seenIds.add(preparation.id());
+            BigDecimal volumeGiven = !resolvable
+                    ? BigDecimal.ZERO
+                    : session.sites().stream()
+                            .filter(s -> preparation.id().equals(s.preparation()) && s.volumeMl() != null)
+                            .map(InjectionSite::volumeMl)
+                            .filter(v -> v.signum() > 0)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int c = 0; c < preparation.components().size(); c++) {
                 Component component = preparation.components().get(c);
                 Optional<Product> product = catalog.product(component.product());
