@@ -50,25 +50,26 @@ public final class DoseCalculator {
      */
     public SessionDoses compute(InjectionSession session) {
         List<SiteDoses> perSite = new ArrayList<>();
-        Set<Drug> firstUse = new LinkedHashSet<>();
+        // Keyed by slug, the drug's identity: a vendor catalogue may build two Drug values for one drug.
+        Map<String, Drug> firstUse = new LinkedHashMap<>();
         Set<MuscleSide> muscleSides = new LinkedHashSet<>();
         for (int i = 0; i < session.sites().size(); i++) {
             InjectionSite site = session.sites().get(i);
             muscleSides.add(new MuscleSide(site.muscle(), site.laterality()));
             List<Dose> doses = siteDoses(session, site);
             perSite.add(new SiteDoses(i, site, doses));
-            doses.forEach(d -> firstUse.add(d.drug()));
+            doses.forEach(d -> firstUse.putIfAbsent(d.drug().slug(), d.drug()));
         }
         List<ComponentUsage> usage = usage(session);
-        Map<Drug, Dose> totals = new LinkedHashMap<>();
-        for (Drug drug : firstUse) {
+        List<Dose> totals = new ArrayList<>();
+        for (Drug drug : firstUse.values()) {
             BigDecimal total = usage.stream()
-                    .filter(u -> u.product().drug().equals(drug))
+                    .filter(u -> u.product().drug().slug().equals(drug.slug()))
                     .map(ComponentUsage::administered)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            totals.put(drug, new Dose(drug, total));
+            totals.add(new Dose(drug, total));
         }
-        return new SessionDoses(perSite, List.copyOf(totals.values()), usage, muscleSides);
+        return new SessionDoses(perSite, totals, usage, muscleSides);
     }
 
     /** The dose of each drug given at {@code site}, in component order; empty when not computable. */
