@@ -1,8 +1,38 @@
 /**
  * Clinical rules: {@link org.tpidoc.validation.SessionValidator} judges a session and returns a
  * {@link org.tpidoc.validation.ValidationReport} of {@link org.tpidoc.validation.Finding}s with stable
- * codes (DESIGN §5), one class per rule group; {@link org.tpidoc.validation.ConsentPolicy} says which
- * risks must be disclosed.
+ * codes (DESIGN §5, listed in {@link org.tpidoc.validation.FindingCodes}), one class per rule group;
+ * {@link org.tpidoc.validation.ConsentPolicy} says which risks must be disclosed.
+ *
+ * <p>The rule groups, in report order:
+ *
+ * <ul>
+ *   <li>consent: {@code consent-missing} (completed or in-progress), {@code consent-after-start},
+ *       {@code consent-risk-not-disclosed} (one per missing risk, the message names it);
+ *   <li>timing: {@code time-out-missing} (warning), {@code time-out-after-start}, {@code end-missing}
+ *       (completed), {@code end-before-start};
+ *   <li>catalogue: {@code unknown-muscle}, {@code unknown-product}, {@code unknown-preparation},
+ *       {@code unknown-risk}, {@code unknown-complication}, and three additions to DESIGN §5, also
+ *       errors: {@code unknown-finding} (an examination finding slug), {@code unknown-prior-therapy}
+ *       (a prior-therapy slug) and {@code unknown-allergy-class} (an allergy that is not a drug class
+ *       code such as {@code amide-local-anesthetic});
+ *   <li>sites: {@code no-sites} (completed), {@code volume-invalid}, {@code volume-high} (warning,
+ *       above 3 mL per point), {@code duplicate-site} (warning);
+ *   <li>injectate: {@code injectate-missing}, {@code injectate-with-dry-needling};
+ *   <li>doses: {@code dose-above-maximum}, {@code local-anesthetic-combined-dose}, {@code
+ *       weight-missing} (warning);
+ *   <li>patient: {@code allergy-conflict}, {@code anticoagulated} (warning);
+ *   <li>outcome: {@code status-reason-missing} (aborted), {@code pain-after-missing} (warning,
+ *       completed).
+ * </ul>
+ *
+ * <p>Statuses: rules marked completed apply only to completed sessions, so drafts ({@code
+ * in-progress}) and aborted sessions are not told to have an end, sites or a pain score after. A
+ * session {@code entered-in-error} is void: only the catalogue rules run on it.
+ *
+ * <p>Paths point into the JSON form ({@code $.sites[2].muscle}). Messages say what is wrong and what
+ * to do, naming the risk, drug or muscle; they never contain patient references, identifiers,
+ * displays or free text, and quote a user-typed value only when it has the shape of a code.
  */
 @NullMarked
 package org.tpidoc.validation;

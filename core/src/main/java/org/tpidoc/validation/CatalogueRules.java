@@ -1,0 +1,128 @@
+package org.tpidoc.validation;
+
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_ALLERGY_CLASS;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_COMPLICATION;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_FINDING;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_MUSCLE;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_PREPARATION;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_PRIOR_THERAPY;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_PRODUCT;
+import static org.tpidoc.validation.FindingCodes.UNKNOWN_RISK;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.catalog.DrugClass;
+import org.tpidoc.session.CodedEnums;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Preparation;
+
+/**
+ * Every slug resolves in the catalogue in use and every preparation id in the session: muscles,
+ * products, disclosed risks, complications, examination findings, prior therapies, allergy classes
+ * (the {@code DrugClass} codes) and the preparations sites refer to. One error per unresolved value.
+ */
+final class CatalogueRules implements Rule {
+
+    private static final String CATALOGUE_ADVICE =
+            "use a slug from the catalogue in use, or add the entry to the catalogue";
+
+    @Override
+    public void check(RuleInput input, List<Finding> out) {
+        InjectionSession session = input.session();
+        Catalog catalog = input.catalog();
+        List<InjectionSite> sites = session.sites();
+        for (int i = 0; i < sites.size(); i++) {
+            InjectionSite site = sites.get(i);
+            if (catalog.muscle(site.muscle()).isEmpty()) {
+                out.add(unknown(UNKNOWN_MUSCLE, "$.sites[" + i + "].muscle", "muscle", site.muscle()));
+            }
+            if (site.preparation() != null
+                    && session.preparation(site.preparation()).isEmpty()) {
+                out.add(Finding.error(
+                        UNKNOWN_PREPARATION,
+                        "$.sites[" + i + "].preparation",
+                        "preparation " + Describe.value(site.preparation()) + " given at " + input.siteInWords(i)
+                                + " is not among the session's preparations; refer to a preparation by its id"));
+            }
+        }
+        List<Preparation> preparations = session.preparations();
+        for (int p = 0; p < preparations.size(); p++) {
+            for (int c = 0; c < preparations.get(p).components().size(); c++) {
+                String product = preparations.get(p).components().get(c).product();
+                if (catalog.product(product).isEmpty()) {
+                    String path = "$.preparations[" + p + "].components[" + c + "].product";
+                    out.add(unknown(UNKNOWN_PRODUCT, path, "product", product));
+                }
+            }
+        }
+        if (session.consent() != null) {
+            each(
+                    session.consent().risksDisclosed(),
+                    "$.consent.risksDisclosed",
+                    UNKNOWN_RISK,
+                    "risk",
+                    slug -> catalog.risk(slug).isPresent(),
+                    CATALOGUE_ADVICE,
+                    out);
+        }
+        each(
+                session.complications(),
+                "$.complications",
+                UNKNOWN_COMPLICATION,
+                "complication",
+                slug -> catalog.complication(slug).isPresent(),
+                CATALOGUE_ADVICE,
+                out);
+        each(
+                session.findings(),
+                "$.findings",
+                UNKNOWN_FINDING,
+                "examination finding",
+                slug -> catalog.finding(slug).isPresent(),
+                CATALOGUE_ADVICE,
+                out);
+        each(
+                session.priorTherapies(),
+                "$.priorTherapies",
+                UNKNOWN_PRIOR_THERAPY,
+                "prior therapy",
+                slug -> catalog.priorTherapy(slug).isPresent(),
+                CATALOGUE_ADVICE,
+                out);
+        if (session.patientFactors() != null) {
+            each(
+                    session.patientFactors().allergies(),
+                    "$.patientFactors.allergies",
+                    UNKNOWN_ALLERGY_CLASS,
+                    "allergy class",
+                    slug -> CodedEnums.fromCode(DrugClass.class, slug).isPresent(),
+                    "use one of " + CodedEnums.describeCodes(DrugClass.class),
+                    out);
+        }
+    }
+
+    private static void each(
+            List<String> slugs,
+            String path,
+            String code,
+            String what,
+            Predicate<String> known,
+            String advice,
+            List<Finding> out) {
+        for (int i = 0; i < slugs.size(); i++) {
+            if (!known.test(slugs.get(i))) {
+                out.add(unknown(code, path + "[" + i + "]", what, slugs.get(i), advice));
+            }
+        }
+    }
+
+    private static Finding unknown(String code, String path, String what, String slug) {
+        return unknown(code, path, what, slug, CATALOGUE_ADVICE);
+    }
+
+    private static Finding unknown(String code, String path, String what, String slug, String advice) {
+        return Finding.error(code, path, what + " " + Describe.value(slug) + " is not known; " + advice);
+    }
+}

@@ -1,0 +1,44 @@
+package org.tpidoc.validation;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.catalog.Muscle;
+import org.tpidoc.dosing.SessionDoses;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.SessionStatus;
+
+/**
+ * What every rule reads: the session, the catalogue in use and the doses derived once per validation.
+ *
+ * @param session the session judged
+ * @param catalog the catalogue slugs are resolved in
+ * @param doses the session's doses, computed by {@code DoseCalculator}
+ */
+record RuleInput(InjectionSession session, Catalog catalog, SessionDoses doses) {
+
+    /** Whether the session has this status. */
+    boolean is(SessionStatus status) {
+        return session.status() == status;
+    }
+
+    /** The patient's weight in kg, or {@code null} when not recorded. */
+    @Nullable
+    BigDecimal weightKg() {
+        return session.patientFactors() == null
+                ? null
+                : session.patientFactors().weightKg();
+    }
+
+    /** The muscle in words ("levator scapulae"), or its slug quoted when it is not in the catalogue. */
+    String muscleInWords(String slug) {
+        return catalog.muscle(slug).map(Muscle::name).orElseGet(() -> Describe.value(slug));
+    }
+
+    /** The site at {@code index} in words: muscle and side, e.g. "trapezius (left)"; never the free-text detail. */
+    String siteInWords(int index) {
+        InjectionSite site = session.sites().get(index);
+        return muscleInWords(site.muscle()) + " (" + site.laterality().code() + ")";
+    }
+}
