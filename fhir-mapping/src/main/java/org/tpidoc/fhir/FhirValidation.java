@@ -1,0 +1,120 @@
+package org.tpidoc.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.util.List;
+import java.util.Objects;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Patient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tpidoc.validation.Severity;
+
+/**
+ * Offline FHIR R4 instance validation with HAPI's {@link FhirInstanceValidator}: the base
+ * StructureDefinitions and ValueSets ({@link DefaultProfileValidationSupport}), the common code systems
+ * (UCUM, languages, MIME types, ...), in-memory expansion of the value sets shipped with the core
+ * specification, and snapshot generation. Code systems that cannot be checked offline (SNOMED CT,
+ * RxNorm, CPT, HCPCS, ICD-10-CM, ATC and our own) give a warning, not an error.
+ *
+ * <p>No remote terminology server and no profile fetcher are configured, so validation never touches
+ * the network. The support chain caches its look-ups (its built-in cache; HAPI 8 deprecates the separate
+ * {@code CachingValidationSupport}). Building the chain and loading the specification take a few seconds,
+ * so {@link #shared()} builds it once per process; an instance is immutable and thread-safe.
+ */
+public final class FhirValidation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FhirValidation.class);
+
+    private final ValidationSupportChain support;
+    private final FhirValidator validator;
+
+    private FhirValidation(FhirContext context) {
+        long started = System.nanoTime();
+        UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
+                new UnknownCodeSystemWarningValidationSupport(context);
+        unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
+        this.support = new ValidationSupportChain(
+                ValidationSupportChain.CacheConfiguration.defaultValues(),
+                new DefaultProfileValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
+                new SnapshotGeneratingValidationSupport(context),
+                unknownCodeSystems);
+        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
+        instanceValidator.setAnyExtensionsAllowed(true);
+        this.validator = context.newValidator().registerValidatorModule(instanceValidator);
+        // Load the specification now rather than on a caller's first validation.
+        validator.validateWithResult(new Patient().setActive(true));
+        LOG.debug("FHIR validator built in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The process-wide validator over {@link Fhir#context()}, built on first use. Thread-safe. */
+    public static FhirValidation shared() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Validates a resource (a bundle is validated with every entry).
+     *
+     * @param resource an R4 resource of {@link Fhir#context()}
+     * @return every issue found; never null
+     */
+    public FhirValidationResult validate(IBaseResource resource) {
+        Objects.requireNonNull(resource, "resource");
+        return convert(validator.validateWithResult(resource));
+    }
+
+    /**
+     * Validates a resource given as JSON or XML text.
+     *
+     * @param resourceText the encoded resource; its format is detected from the first character
+     * @return every issue found, including parse problems; never null
+     */
+    public FhirValidationResult validate(String resourceText) {
+        Objects.requireNonNull(resourceText, "resourceText");
+        return convert(validator.validateWithResult(resourceText));
+    }
+
+    /** Whether a remote terminology service is part of the chain: always {@code false}. */
+    public boolean usesRemoteTerminology() {
+        return support.isRemoteTerminologyServiceConfigured();
+    }
+
+    private static FhirValidationResult convert(ValidationResult result) {
+        List<FhirIssue> issues =
+                result.getMessages().stream().map(FhirValidation::issue).toList();
+        return new FhirValidationResult(issues);
+    }
+
+    private static FhirIssue issue(SingleValidationMessage message) {
+        return new FhirIssue(
+                severity(message.getSeverity()),
+                Objects.requireNonNullElse(message.getLocationString(), ""),
+                Objects.requireNonNullElse(message.getMessage(), ""),
+                message.getMessageId());
+    }
+
+    private static Severity severity(ResultSeverityEnum severity) {
+        return switch (severity) {
+            case FATAL, ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFORMATION -> Severity.INFO;
+        };
+    }
+
+    private static final class Holder {
+        static final FhirValidation INSTANCE = new FhirValidation(Fhir.context());
+    }
+}

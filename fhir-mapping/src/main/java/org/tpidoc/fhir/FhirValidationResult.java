@@ -1,0 +1,38 @@
+package org.tpidoc.fhir;
+
+import java.util.List;
+import org.tpidoc.validation.Severity;
+
+/**
+ * What the FHIR instance validator said about one resource or bundle. Valid when no issue is an error.
+ * Immutable.
+ *
+ * @param issues every issue, in the validator's order
+ */
+public record FhirValidationResult(List<FhirIssue> issues) {
+
+    /** Copies the issues. */
+    public FhirValidationResult {
+        issues = List.copyOf(issues);
+    }
+
+    /** Whether no issue is an error (warnings and information allowed). */
+    public boolean isValid() {
+        return issues.stream().noneMatch(FhirIssue::isError);
+    }
+
+    /** The error issues. */
+    public List<FhirIssue> errors() {
+        return bySeverity(Severity.ERROR);
+    }
+
+    /** The warning issues. */
+    public List<FhirIssue> warnings() {
+        return bySeverity(Severity.WARNING);
+    }
+
+    /** The issues of one severity. */
+    public List<FhirIssue> bySeverity(Severity severity) {
+        return issues.stream().filter(i -> i.severity() == severity).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package org.tpidoc.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.junit.jupiter.api.Test;
+import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.validation.Severity;
+
+class FhirValidationTest {
+
+    private final FhirValidation validation = FhirValidation.shared();
+
+    @Test
+    void acceptsAValidProcedureWithoutErrors() {
+        FhirValidationResult result = validation.validate(procedure());
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.isValid()).isTrue();
+    }
+
+    @Test
+    void reportsAMissingRequiredElementAsAnErrorWithItsLocation() {
+        Procedure procedure = procedure();
+        procedure.setStatus(null);
+
+        FhirValidationResult result = validation.validate(procedure);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.errors()).anySatisfy(issue -> {
+            assertThat(issue.location()).isEqualTo("Procedure");
+            assertThat(issue.message()).contains("Procedure.status");
+            assertThat(issue.messageId()).isNotBlank();
+        });
+    }
+
+    @Test
+    void reportsCodesItCannotCheckOfflineAsWarningsNotErrors() {
+        Procedure procedure = procedure();
+        procedure.getCode().addCoding().setSystem(CodeSystems.own("procedure")).setCode("trigger-point-injection");
+        procedure.addReasonCode().addCoding().setSystem(CodeSystems.ICD_10_CM).setCode("M79.18");
+
+        FhirValidationResult result = validation.validate(procedure);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message()).contains(CodeSystems.own("procedure")));
+    }
+
+    @Test
+    void validatesTextInJsonForm() {
+        String json = Fhir.context().newJsonParser().encodeResourceToString(procedure());
+
+        assertThat(validation.validate(json).errors()).isEmpty();
+        assertThat(validation.validate("{\"resourceType\": \"Procedure\"}").errors())
+                .isNotEmpty();
+    }
+
+    @Test
+    void neverConsultsARemoteServer() throws Exception {
+        List<URI> attempts = new CopyOnWriteArrayList<>();
+        ProxySelector original = ProxySelector.getDefault();
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                attempts.add(uri);
+                throw new IllegalStateException("network access during validation");
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
+        });
+        try {
+            Observation observation = new Observation();
+            observation.setStatus(Observation.ObservationStatus.FINAL);
+            observation.getMeta().addProfile("http://example.org/fhir/StructureDefinition/unknown-profile");
+            observation.getCode().addCoding().setSystem(CodeSystems.LOINC).setCode("72514-3");
+            observation
+                    .getBodySite()
+                    .addCoding()
+                    .setSystem(CodeSystems.SNOMED_CT)
+                    .setCode("31764008");
+            observation.addCategory().addCoding().setSystem(CodeSystems.RXNORM).setCode("6387");
+            observation.getSubject().setReference("Patient/p-1");
+            observation.addExtension(
+                    "http://hl7.org/fhir/StructureDefinition/unknown-extension", new CanonicalType("http://x.org/y"));
+
+            FhirValidationResult result = validation.validate(observation);
+
+            assertThat(result.issues()).isNotEmpty();
+        } finally {
+            ProxySelector.setDefault(original);
+        }
+        assertThat(attempts).isEmpty();
+        assertThat(validation.usesRemoteTerminology()).isFalse();
+    }
+
+    @Test
+    void givesTheSameResultFromConcurrentThreads() throws Exception {
+        FhirValidationResult expected = validation.validate(procedure());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<FhirValidationResult>> results =
+                    pool.invokeAll(java.util.Collections.nCopies(8, () -> validation.validate(procedure())));
+            for (Future<FhirValidationResult> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(expected.bySeverity(Severity.ERROR)).isEmpty();
+    }
+
+    private static Procedure procedure() {
+        Procedure procedure = new Procedure();
+        procedure.setId("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+        procedure.getText().setStatus(Narrative.NarrativeStatus.GENERATED).setDivAsString("<div>Procedure</div>");
+        procedure.setStatus(Procedure.ProcedureStatus.COMPLETED);
+        procedure.getSubject().setReference("Patient/p-1");
+        procedure.getCode().setText("trigger point injection");
+        procedure
+                .addBodySite()
+                .setText("Left trapezius")
+                .addCoding()
+                .setSystem(CodeSystems.SNOMED_CT)
+                .setCode("31764008")
+                .setDisplay("Structure of trapezius muscle");
+        return procedure;
+    }
+}
