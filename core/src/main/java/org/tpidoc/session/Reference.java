@@ -3,13 +3,15 @@ package org.tpidoc.session;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to something outside the session: the patient, encounter, performer or location.
  * Either a literal reference ({@code "Patient/123"}), a logical {@link Identifier}, or both, with an
  * optional display. Maps to a FHIR {@code Reference}. {@link #toString()} shows only the resource
- * type: the rest can identify a patient.
+ * type, and only when it is one a session refers to ({@code Patient}, {@code Practitioner}, ...): the
+ * rest, or a malformed reference, can identify a patient.
  *
  * @param reference a relative literal reference {@code Type/id}, or {@code null}
  * @param identifier a logical identifier, or {@code null}
@@ -19,6 +21,18 @@ public record Reference(
         @Nullable String reference,
         @Nullable Identifier identifier,
         @Nullable String display) {
+
+    /** The FHIR resource types a session refers to: the only text of a reference that toString shows. */
+    private static final Set<String> SHOWN_TYPES = Set.of(
+            "Patient",
+            "Group",
+            "Encounter",
+            "Practitioner",
+            "PractitionerRole",
+            "Organization",
+            "RelatedPerson",
+            "Device",
+            "Location");
 
     /** Checks that at least one of reference and identifier is present, and that a reference is not blank. */
     public Reference {
@@ -53,6 +67,7 @@ public record Reference(
 
     @Override
     public String toString() {
-        return "Reference[" + resourceType().orElse(identifier != null ? "identifier" : "?") + "]";
+        String shown = resourceType().filter(SHOWN_TYPES::contains).orElse(identifier != null ? "identifier" : "?");
+        return "Reference[" + shown + "]";
     }
 }
