@@ -10,8 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
@@ -44,39 +48,26 @@ class InjectionSessionTest {
         assertThat(session.aftercareGiven()).isFalse();
     }
 
-    @Test
-    void rejectsMissingIdNamingIt() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> minimal().id(nullValue()).build())
-                .withMessage("id is required");
+    /** Each required part, and how to leave it out of an otherwise complete builder. */
+    static Stream<Arguments> requiredParts() {
+        return Stream.of(
+                part("id", b -> b.id(nullValue())),
+                part("patient", b -> b.patient(nullValue())),
+                part("start", b -> b.start(nullValue())),
+                part("status", b -> b.status(nullValue())),
+                part("technique", b -> b.technique(nullValue())));
     }
 
-    @Test
-    void rejectsMissingPatientNamingIt() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> minimal().patient(nullValue()).build())
-                .withMessage("patient is required");
+    private static Arguments part(String name, UnaryOperator<InjectionSession.Builder> leaveOut) {
+        return Arguments.of(name, leaveOut);
     }
 
-    @Test
-    void rejectsMissingStartNamingIt() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> minimal().start(nullValue()).build())
-                .withMessage("start is required");
-    }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requiredParts")
+    void rejectsMissingRequiredPartNamingIt(String part, UnaryOperator<InjectionSession.Builder> leaveOut) {
+        InjectionSession.Builder builder = leaveOut.apply(minimal());
 
-    @Test
-    void rejectsMissingStatusNamingIt() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> minimal().status(nullValue()).build())
-                .withMessage("status is required");
-    }
-
-    @Test
-    void rejectsMissingTechniqueNamingIt() {
-        assertThatNullPointerException()
-                .isThrownBy(() -> minimal().technique(nullValue()).build())
-                .withMessage("technique is required");
+        assertThatNullPointerException().isThrownBy(builder::build).withMessage(part + " is required");
     }
 
     @ParameterizedTest
