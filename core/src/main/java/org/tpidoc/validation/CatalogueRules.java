@@ -43,8 +43,8 @@ final class CatalogueRules implements Rule {
                 out.add(Finding.error(
                         UNKNOWN_PREPARATION,
                         "$.sites[" + i + "].preparation",
-                        "preparation " + Describe.value(site.preparation()) + " given at " + input.siteInWords(i)
-                                + " is not among the session's preparations; refer to a preparation by its id"));
+                        "the preparation given at " + input.siteInWords(i) + " is not among the session's"
+                                + " preparations; refer to a preparation by its id"));
             }
         }
         List<Preparation> preparations = session.preparations();
@@ -123,6 +123,9 @@ final class CatalogueRules implements Rule {
     }
 
     private static Finding unknown(String code, String path, String what, String slug, String advice) {
-        return Finding.error(code, path, what + " " + Describe.value(slug) + " is not known; " + advice);
+        String subject = Describe.quotedSlug(slug)
+                .map(quoted -> what + " " + quoted + " is not known")
+                .orElse("this " + what + " is not a slug (lower-case kebab-case)");
+        return Finding.error(code, path, subject + "; " + advice);
     }
 }

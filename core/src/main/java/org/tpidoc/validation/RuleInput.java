@@ -31,9 +31,15 @@ record RuleInput(InjectionSession session, Catalog catalog, SessionDoses doses) 
                 : session.patientFactors().weightKg();
     }
 
-    /** The muscle in words ("levator scapulae"), or its slug quoted when it is not in the catalogue. */
+    /**
+     * The muscle in words ("levator scapulae"); its slug quoted when it is not in the catalogue, or
+     * "an unknown muscle" when the value is not even shaped like a slug.
+     */
     String muscleInWords(String slug) {
-        return catalog.muscle(slug).map(Muscle::name).orElseGet(() -> Describe.value(slug));
+        return catalog.muscle(slug)
+                .map(Muscle::name)
+                .or(() -> Describe.quotedSlug(slug))
+                .orElse("an unknown muscle");
     }
 
     /** The site at {@code index} in words: muscle and side, e.g. "trapezius (left)"; never the free-text detail. */

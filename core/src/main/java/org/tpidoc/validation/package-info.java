@@ -32,7 +32,8 @@
  *
  * <p>Paths point into the JSON form ({@code $.sites[2].muscle}). Messages say what is wrong and what
  * to do, naming the risk, drug or muscle; they never contain patient references, identifiers,
- * displays or free text, and quote a user-typed value only when it has the shape of a code.
+ * displays or free text, and quote a user-typed value only when it is shaped like a slug
+ * (lower-case kebab-case).
  */
 @NullMarked
 package org.tpidoc.validation;

@@ -1,0 +1,242 @@
+package org.tpidoc.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.tpidoc.validation.Sessions.START;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tpidoc.dosing.DoseLimits;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.Identifier;
+import org.tpidoc.session.InformedConsent;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Laterality;
+import org.tpidoc.session.PainScore;
+import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.Preparation;
+import org.tpidoc.session.Reference;
+import org.tpidoc.session.SessionStatus;
+import org.tpidoc.session.Technique;
+import org.tpidoc.session.TwitchResponse;
+
+class SessionValidatorTest {
+
+    private final SessionValidator validator = SessionValidator.standard();
+
+    @Test
+    void findsNothingWrongWithAValidSession() {
+        ValidationReport report = validator.validate(Sessions.valid());
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void doesNotHoldADraftToTheRulesOfACompletedSession() {
+        InjectionSession draft = Sessions.builder()
+                .status(SessionStatus.IN_PROGRESS)
+                .end(null)
+                .preparations(List.of())
+                .sites(List.of())
+                .painAfter(null)
+                .build();
+
+        ValidationReport report = validator.validate(draft);
+
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
+    void checksOnlyTheCatalogueInARecordEnteredInError() {
+        InjectionSession voided = Sessions.builder()
+                .status(SessionStatus.ENTERED_IN_ERROR)
+                .consent(null)
+                .timeOut(null)
+                .end(null)
+                .sites(List.of(InjectionSite.injected("trapezius", Laterality.LEFT, 1, "A", new BigDecimal("40"))))
+                .addComplications("fainted")
+                .build();
+
+        assertThat(validator.validate(voided).findings())
+                .extracting(Finding::code)
+                .containsExactly("unknown-complication");
+    }
+
+    @Test
+    void reportsRuleGroupsInTableOfContentsOrder() {
+        InjectionSession session = Sessions.builder()
+                .consent(null)
+                .timeOut(null)
+                .addComplications("fainted")
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true))
+                .painAfter(null)
+                .build();
+
+        assertThat(validator.validate(session).findings())
+                .extracting(Finding::code)
+                .containsExactly(
+                        "consent-missing",
+                        "time-out-missing",
+                        "unknown-complication",
+                        "anticoagulated",
+                        "pain-after-missing");
+    }
+
+    static Stream<InjectionSession> oddShapes() {
+        InjectionSession.Builder base = Sessions.builder();
+        InjectionSite bare =
+                new InjectionSite("trapezius", Laterality.LEFT, null, 1, TwitchResponse.ELICITED, true, null, null);
+        return Stream.of(
+                InjectionSession.builder()
+                        .id(java.util.UUID.randomUUID())
+                        .patient(Reference.to("Patient/x"))
+                        .start(START)
+                        .build(),
+                InjectionSession.builder()
+                        .id(java.util.UUID.randomUUID())
+                        .status(SessionStatus.ABORTED)
+                        .patient(Reference.to("Patient/x"))
+                        .start(START)
+                        .build(),
+                Sessions.builder().sites(List.of(bare)).build(),
+                Sessions.builder().technique(Technique.DRY_NEEDLING).build(),
+                Sessions.builder()
+                        .preparations(List.of(Preparation.of("A", Sessions.liquid("no-such-product", "2"))))
+                        .build(),
+                Sessions.builder()
+                        .preparations(List.of(
+                                Preparation.of("A", Sessions.powder("onabotulinumtoxina-100-unit-vial", "100"))))
+                        .build(),
+                Sessions.builder()
+                        .preparations(List.of(
+                                Preparation.of("A", Sessions.liquid("lidocaine-10mg-ml", "2")),
+                                Preparation.of("A", Sessions.liquid("bupivacaine-5mg-ml", "2"))))
+                        .build(),
+                Sessions.builder()
+                        .addSite(InjectionSite.injected("deltoid", Laterality.LEFT, 1, "Z", BigDecimal.ZERO))
+                        .addSite(InjectionSite.injected("deltoid", Laterality.LEFT, 1, "A", new BigDecimal("-2")))
+                        .build(),
+                Sessions.builder()
+                        .patientFactors(null)
+                        .consent(null)
+                        .timeOut(null)
+                        .build(),
+                Sessions.builder()
+                        .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "x"), true))
+                        .build(),
+                base.status(SessionStatus.ENTERED_IN_ERROR).build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("oddShapes")
+    void neverThrowsWhateverTheShapeOfTheSession(InjectionSession session) {
+        for (SessionStatus status : SessionStatus.values()) {
+            InjectionSession withStatus = session.toBuilder().status(status).build();
+            assertThatCode(() -> validator.validate(withStatus)).doesNotThrowAnyException();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SessionStatus.class)
+    void neverPutsPatientDataInAMessage(SessionStatus status) {
+        InjectionSession session = Sessions.builder()
+                .status(status)
+                .patient(new Reference(
+                        "Patient/pt-secret-4711",
+                        new Identifier("urn:oid:2.16.840.1.113883.19.5", "MRN-SECRET-0042"),
+                        "Jane Secretpatient"))
+                .encounter(Reference.to("Encounter/enc-secret-99"))
+                .performer(Reference.to("Practitioner/dr-secret", "Dr. Secret Surgeon"))
+                .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "Jane"), true))
+                .consent(new InformedConsent(
+                        START.plusMinutes(5),
+                        null,
+                        Reference.to("Practitioner/dr-secret", "Dr. Secret Surgeon"),
+                        null,
+                        List.of("pain"),
+                        false,
+                        false))
+                .timeOut(null)
+                .end(START.minusMinutes(1))
+                .painAfter(null)
+                .preparations(List.of(Preparation.of(
+                        "A",
+                        Sessions.liquid("lidocaine-20mg-ml", "20"),
+                        Sessions.liquid("bupivacaine-5mg-ml", "20"),
+                        Sessions.liquid("Jane's own mix", "1"))))
+                .addSite(InjectionSite.injected("trapezius", Laterality.LEFT, 1, "A", new BigDecimal("41"))
+                        .withDetail("where Jane Secretpatient pointed"))
+                .addComplications("Jane fainted")
+                .note("Jane Secretpatient, MRN-SECRET-0042, tolerated it")
+                .build();
+
+        ValidationReport report = validator.validate(session);
+
+        assertThat(report.findings()).isNotEmpty();
+        assertThat(report.findings()).extracting(Finding::message).allSatisfy(message -> assertThat(message)
+                .doesNotContain("secret")
+                .doesNotContain("Secret")
+                .doesNotContain("SECRET")
+                .doesNotContain("Jane")
+                .doesNotContain("Patient/")
+                .doesNotContain("Practitioner/"));
+    }
+
+    @Test
+    void givesTheSameReportsWhenSharedByManyThreads() throws Exception {
+        List<InjectionSession> sessions = new ArrayList<>(oddShapes().toList());
+        sessions.add(Sessions.valid());
+        sessions.add(Sessions.drugs(new BigDecimal("50"), Component.liquid("lidocaine-10mg-ml", new BigDecimal("30"))));
+        sessions.add(Sessions.builder()
+                .painBefore(new PainScore(5, null))
+                .painAfter(null)
+                .build());
+        List<ValidationReport> expected =
+                sessions.stream().map(validator::validate).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<ValidationReport>>> results = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                results.add(pool.submit(() -> {
+                    List<ValidationReport> reports = new ArrayList<>();
+                    for (int round = 0; round < 50; round++) {
+                        sessions.forEach(s -> reports.add(validator.validate(s)));
+                    }
+                    return reports;
+                }));
+            }
+            for (Future<List<ValidationReport>> result : results) {
+                List<ValidationReport> reports = result.get(60, TimeUnit.SECONDS);
+                for (int i = 0; i < reports.size(); i++) {
+                    assertThat(reports.get(i)).isEqualTo(expected.get(i % sessions.size()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void standardValidatorIsSharedAndWithMethodsReturnNewValidators() {
+        SessionValidator changed = SessionValidator.standard().withDoseLimits(DoseLimits.none());
+
+        assertThat(SessionValidator.standard()).isSameAs(validator);
+        assertThat(changed).isNotSameAs(validator);
+        assertThat(changed.doseLimits()).isNotSameAs(validator.doseLimits());
+        assertThat(changed.catalog()).isSameAs(validator.catalog());
+        assertThat(changed.consentPolicy()).isSameAs(ConsentPolicy.standard());
+    }
+}

@@ -1,0 +1,135 @@
+package org.tpidoc.validation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.session.CodedEnums;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.ConsentMethod;
+import org.tpidoc.session.ConsentSigner;
+import org.tpidoc.session.InformedConsent;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Laterality;
+import org.tpidoc.session.PainScore;
+import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.Preparation;
+import org.tpidoc.session.Reference;
+import org.tpidoc.session.SessionStatus;
+import org.tpidoc.session.Technique;
+import org.tpidoc.session.TimeOut;
+
+/** Sessions built in code for the rule tests: a valid baseline and small variations of it. */
+final class Sessions {
+
+    static final OffsetDateTime START = OffsetDateTime.parse("2026-11-20T10:15:00-05:00");
+
+    /** Every risk any rule of the standard policy can require: the baseline discloses them all. */
+    static final List<String> ALL_REQUIRED_RISKS = List.of(
+            "pain",
+            "bleeding",
+            "bruising",
+            "infection",
+            "allergic-reaction",
+            "dizziness-fainting",
+            "nerve-damage",
+            "no-improvement",
+            "pneumothorax",
+            "steroid-effects",
+            "botulinum-toxin-spread");
+
+    private Sessions() {}
+
+    /** A completed, valid neck and shoulder session: lidocaine and triamcinolone at two sites, 72 kg. */
+    static InjectionSession valid() {
+        return builder().build();
+    }
+
+    /** A builder holding {@link #valid()}'s values. */
+    static InjectionSession.Builder builder() {
+        return InjectionSession.builder()
+                .id(UUID.fromString("8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11"))
+                .status(SessionStatus.COMPLETED)
+                .patient(Reference.to("Patient/example-123"))
+                .performer(Reference.to("Practitioner/dr-lee", "Dr. A. Lee"))
+                .start(START)
+                .end(START.plusMinutes(20))
+                .patientFactors(PatientFactors.ofWeight(new BigDecimal("72")))
+                .addFindings("taut-band", "local-twitch-response")
+                .addPriorTherapies("stretching", "massage")
+                .painBefore(new PainScore(7, START.minusMinutes(10)))
+                .painAfter(new PainScore(2, START.plusMinutes(25)))
+                .consent(consent(ALL_REQUIRED_RISKS))
+                .timeOut(new TimeOut(START.minusMinutes(3), true))
+                .technique(Technique.INJECTION)
+                .addPreparation(Preparation.of(
+                        "A",
+                        Component.liquid("lidocaine-10mg-ml", new BigDecimal("4")),
+                        Component.liquid("triamcinolone-acetonide-40mg-ml", BigDecimal.ONE)))
+                .addSite(InjectionSite.injected("trapezius", Laterality.LEFT, 2, "A", new BigDecimal("2.5")))
+                .addSite(InjectionSite.injected("levator-scapulae", Laterality.RIGHT, 1, "A", new BigDecimal("2.5")))
+                .aftercareGiven(true);
+    }
+
+    /** Written consent by the patient, 15 minutes before the start, disclosing {@code risks}. */
+    static InformedConsent consent(List<String> risks) {
+        return consentAt(START.minusMinutes(15), risks);
+    }
+
+    /** Written consent by the patient at {@code at}, disclosing {@code risks}. */
+    static InformedConsent consentAt(OffsetDateTime at, List<String> risks) {
+        return new InformedConsent(at, ConsentMethod.WRITTEN, null, ConsentSigner.PATIENT, risks, true, true);
+    }
+
+    /**
+     * The baseline with one preparation of {@code components}, all of it injected at one trapezius site
+     * with enough points to stay within 3 mL per point, and the given weight ({@code null}: none).
+     */
+    static InjectionSession drugs(@Nullable BigDecimal weightKg, Component... components) {
+        Preparation preparation = Preparation.of("A", components);
+        BigDecimal volume = preparation.liquidVolumeMl();
+        int points = Math.max(
+                1, volume.divide(new BigDecimal("3"), 0, RoundingMode.CEILING).intValue());
+        return builder()
+                .patientFactors(weightKg == null ? null : PatientFactors.ofWeight(weightKg))
+                .preparations(List.of(preparation))
+                .sites(List.of(InjectionSite.injected("trapezius", Laterality.LEFT, points, "A", volume)))
+                .build();
+    }
+
+    /** The status with this code ({@code "in-progress"}). */
+    static SessionStatus status(String code) {
+        return CodedEnums.fromCode(SessionStatus.class, code).orElseThrow();
+    }
+
+    /** A liquid component. */
+    static Component liquid(String product, String volumeMl) {
+        return Component.liquid(product, new BigDecimal(volumeMl));
+    }
+
+    /** A powder component. */
+    static Component powder(String product, String amount) {
+        return Component.powder(product, new BigDecimal(amount));
+    }
+
+    /** The codes of the report's errors, sorted. */
+    static Set<String> errorCodes(ValidationReport report) {
+        return report.errors().stream().map(Finding::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The codes of the report's warnings, sorted. */
+    static Set<String> warningCodes(ValidationReport report) {
+        return report.warnings().stream().map(Finding::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The codes of every finding, sorted. */
+    static Set<String> codes(ValidationReport report) {
+        return report.findings().stream().map(Finding::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
