@@ -27,6 +27,7 @@ import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
+import org.tpidoc.session.SampleSessions;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.Technique;
 import org.tpidoc.session.TwitchResponse;
@@ -41,6 +42,11 @@ class SessionValidatorTest {
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void findsNothingWrongWithTheDesignSample() {
+        assertThat(validator.validate(SampleSessions.neckShoulder()).findings()).isEmpty();
     }
 
     @Test
