@@ -1,0 +1,76 @@
+package org.tpidoc.note;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.dosing.DoseCalculator;
+import org.tpidoc.dosing.SessionDoses;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.ValidationReport;
+
+/**
+ * The procedure note of a session (LOINC 28570-0), in English, for any status: completed, in progress,
+ * aborted or entered in error. Titled "Trigger point injection" or "Dry needling" by technique. Its
+ * sections, by {@link NoteSection#key()}, always present (saying "None" or "Not recorded" when empty):
+ * {@code procedure} (procedure, status, abort reason, date and time, performer), {@code indications}
+ * (indications, examination findings, prior conservative care), {@code consent}, {@code time-out},
+ * {@code description} (technique, needling, guidance, skin preparation, needle, preparations, the table
+ * of sites), {@code medications} (each drug's total dose with lot and expiry), {@code complications},
+ * {@code blood-loss}, {@code tolerance}, {@code pain}, {@code plan}, {@code note}; and {@code
+ * open-findings} only when a validation report with errors or warnings is given.
+ *
+ * <p>Times are in the offset of the session's start. The patient is never named or identified: the
+ * record system adds its own patient header. Built by {@link #of}; render it with a {@link
+ * DocumentRenderer}. Immutable.
+ *
+ * @param title "Trigger point injection" or "Dry needling"
+ * @param sections the sections in reading order
+ */
+public record ProcedureNote(String title, List<NoteSection> sections) implements NoteDocument {
+
+    /** Checks the parts and copies the sections. */
+    public ProcedureNote {
+        Objects.requireNonNull(title, "title");
+        sections = List.copyOf(sections);
+        checkArgument(!sections.isEmpty(), "a note needs sections");
+    }
+
+    /** The note of {@code session}, doses computed with {@code catalog}, without validation findings. */
+    public static ProcedureNote of(InjectionSession session, Catalog catalog) {
+        return of(session, catalog, new DoseCalculator(catalog).compute(session), null);
+    }
+
+    /** The note of {@code session} with the findings of {@code report} still open at signing. */
+    public static ProcedureNote of(InjectionSession session, Catalog catalog, ValidationReport report) {
+        return of(session, catalog, new DoseCalculator(catalog).compute(session), report);
+    }
+
+    /**
+     * The note of {@code session}.
+     *
+     * @param session the session, of any status
+     * @param catalog the catalogue that names muscles, products, risks and so on (an unknown slug is shown as it is)
+     * @param doses the session's doses, computed with the same catalogue
+     * @param report the validation findings still open at signing, or {@code null} to leave that section out
+     */
+    public static ProcedureNote of(
+            InjectionSession session, Catalog catalog, SessionDoses doses, @Nullable ValidationReport report) {
+        return new ProcedureNoteComposer(session, catalog, doses, report).compose();
+    }
+
+    /** The note is written in English. */
+    @Override
+    public Locale language() {
+        return Locale.ENGLISH;
+    }
+
+    /** The section with this {@link NoteSection#key() key}, if the note has it. */
+    public Optional<NoteSection> section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+}
