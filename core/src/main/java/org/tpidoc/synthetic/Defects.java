@@ -1,0 +1,189 @@
+package org.tpidoc.synthetic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.InformedConsent;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.Preparation;
+import org.tpidoc.session.SessionStatus;
+import org.tpidoc.session.TimeOut;
+
+/**
+ * Plants a {@link Defect} in a session: first the {@link Spec} the valid session must be made to (a
+ * chest-wall site for a missing pneumothorax disclosure, a corticosteroid for an allergy conflict, ...),
+ * then the one change that makes it defective. Slugs planted as unknown are real names that the
+ * catalogue does not hold; none is a code.
+ */
+final class Defects {
+
+    private static final Set<Scenario> INJECTION = EnumSet.complementOf(EnumSet.of(Scenario.DRY_NEEDLING));
+    private static final Set<Scenario> CHEST_WALL_FAMILIES =
+            EnumSet.of(Scenario.NECK_SHOULDER, Scenario.HEADACHE, Scenario.CHEST_WALL, Scenario.BOTULINUM_TOXIN);
+
+    private Defects() {}
+
+    /** The spec a session must be made to before {@code defect} is planted. */
+    static Spec spec(Defect defect, Set<Scenario> scenarios) {
+        Spec base = Spec.valid(scenarios)
+                .withStatus(defect == Defect.ABORTED_WITHOUT_REASON ? SessionStatus.ABORTED : SessionStatus.COMPLETED);
+        return switch (defect) {
+            case PNEUMOTHORAX_NOT_DISCLOSED ->
+                base.onlyFrom(CHEST_WALL_FAMILIES).withChestWall();
+            case STEROID_EFFECTS_NOT_DISCLOSED, ALLERGY_CONFLICT ->
+                base.onlyFrom(Spec.LIQUID).withSteroid();
+            case TOXIN_SPREAD_NOT_DISCLOSED -> base.onlyFrom(EnumSet.of(Scenario.BOTULINUM_TOXIN));
+            case UNKNOWN_PRODUCT, UNKNOWN_PREPARATION, INJECTATE_MISSING, VOLUME_INVALID -> base.onlyFrom(INJECTION);
+            case INJECTATE_WITH_DRY_NEEDLING -> base.onlyFrom(EnumSet.of(Scenario.DRY_NEEDLING));
+            case VOLUME_HIGH -> base.onlyFrom(Spec.LIQUID).withHighVolumeSite();
+            case DUPLICATE_SITE -> base.withDuplicateSite();
+            case LIDOCAINE_ABOVE_MAXIMUM ->
+                base.onlyFrom(Spec.LIQUID).withDosing(Spec.Dosing.LIDOCAINE_ABOVE_MAXIMUM, 3);
+            case LOCAL_ANESTHETICS_COMBINED_ABOVE_MAXIMUM ->
+                base.onlyFrom(Spec.LIQUID).withDosing(Spec.Dosing.COMBINED_ABOVE_MAXIMUM, 4);
+            case WEIGHT_MISSING -> base.onlyFrom(Spec.LIQUID).withLocalAnaesthetic();
+            default -> base;
+        };
+    }
+
+    /** {@code session} (made to {@link #spec}) with {@code defect} planted. */
+    static InjectionSession plant(Defect defect, InjectionSession session, Rng rng) {
+        InjectionSession.Builder b = session.toBuilder();
+        InformedConsent consent = session.consent();
+        switch (defect) {
+            case CONSENT_MISSING -> b.consent(null);
+            case CONSENT_AFTER_START ->
+                b.consent(consentAt(consent, session.start().plusMinutes(rng.between(1, 10))));
+            case PNEUMOTHORAX_NOT_DISCLOSED -> b.consent(withoutRisk(consent, "pneumothorax"));
+            case STEROID_EFFECTS_NOT_DISCLOSED -> b.consent(withoutRisk(consent, "steroid-effects"));
+            case TOXIN_SPREAD_NOT_DISCLOSED -> b.consent(withoutRisk(consent, "botulinum-toxin-spread"));
+            case TIME_OUT_MISSING -> b.timeOut(null);
+            case TIME_OUT_AFTER_START -> b.timeOut(new TimeOut(session.start().plusMinutes(rng.between(1, 5)), true));
+            case END_MISSING -> b.end(null);
+            case END_BEFORE_START -> b.end(session.start().minusMinutes(rng.between(5, 30)));
+            case NO_SITES -> b.sites(List.of());
+            case UNKNOWN_MUSCLE ->
+                b.sites(changeSite(
+                        session,
+                        s -> rename(s, rng.pick(List.of("vastus-lateralis", "brachioradialis", "tibialis-anterior")))));
+            case UNKNOWN_PRODUCT ->
+                b.preparations(unknownProduct(session, rng.pick(List.of("procaine-10mg-ml", "ropivacaine-2mg-ml"))));
+            case UNKNOWN_PREPARATION -> b.sites(changeSite(session, s -> injected(s, "Z", s.volumeMl())));
+            case UNKNOWN_RISK -> b.consent(withRisks(consent, plus(consent.risksDisclosed(), "hair-loss")));
+            case UNKNOWN_COMPLICATION -> b.complications(plus(session.complications(), "seizure"));
+            case UNKNOWN_FINDING -> b.findings(plus(session.findings(), "muscle-nodule"));
+            case UNKNOWN_PRIOR_THERAPY -> b.priorTherapies(plus(session.priorTherapies(), "acupuncture"));
+            case UNKNOWN_ALLERGY_CLASS -> b.patientFactors(allergic(session.patientFactors(), "penicillin"));
+            case INJECTATE_MISSING -> b.sites(changeSite(session, s -> injected(s, s.preparation(), null)));
+            case INJECTATE_WITH_DRY_NEEDLING -> b.sites(changeSite(session, s -> injected(s, null, BigDecimal.ONE)));
+            case VOLUME_INVALID -> b.sites(changeSite(session, s -> injected(s, s.preparation(), BigDecimal.ZERO)));
+            case WEIGHT_MISSING ->
+                b.patientFactors(new PatientFactors(
+                        null,
+                        session.patientFactors().allergies(),
+                        session.patientFactors().anticoagulated()));
+            case ALLERGY_CONFLICT -> b.patientFactors(allergic(session.patientFactors(), "corticosteroid"));
+            case ANTICOAGULATED ->
+                b.patientFactors(new PatientFactors(
+                        session.patientFactors().weightKg(),
+                        session.patientFactors().allergies(),
+                        true));
+            case PAIN_AFTER_MISSING -> b.painAfter(null);
+            case ABORTED_WITHOUT_REASON -> b.statusReason(null);
+            // Made to the spec already: no change after.
+            case VOLUME_HIGH, DUPLICATE_SITE, LIDOCAINE_ABOVE_MAXIMUM, LOCAL_ANESTHETICS_COMBINED_ABOVE_MAXIMUM -> {}
+        }
+        return b.build();
+    }
+
+    private static InformedConsent consentAt(InformedConsent c, java.time.OffsetDateTime at) {
+        return new InformedConsent(
+                at,
+                c.method(),
+                c.obtainedBy(),
+                c.signer(),
+                c.risksDisclosed(),
+                c.alternativesDiscussed(),
+                c.questionsAnswered());
+    }
+
+    private static InformedConsent withRisks(InformedConsent c, List<String> risks) {
+        return new InformedConsent(
+                c.obtainedAt(),
+                c.method(),
+                c.obtainedBy(),
+                c.signer(),
+                risks,
+                c.alternativesDiscussed(),
+                c.questionsAnswered());
+    }
+
+    private static InformedConsent withoutRisk(InformedConsent c, String risk) {
+        if (!c.risksDisclosed().contains(risk)) {
+            throw new IllegalStateException("the session does not disclose " + risk + ": spec not met");
+        }
+        return withRisks(
+                c, c.risksDisclosed().stream().filter(r -> !r.equals(risk)).toList());
+    }
+
+    private static PatientFactors allergic(PatientFactors factors, String drugClass) {
+        return new PatientFactors(factors.weightKg(), plus(factors.allergies(), drugClass), factors.anticoagulated());
+    }
+
+    private static List<String> plus(List<String> values, String value) {
+        List<String> out = new ArrayList<>(values);
+        out.add(value);
+        return out;
+    }
+
+    /** The sites with the first one changed. */
+    private static List<InjectionSite> changeSite(InjectionSession session, UnaryOperator<InjectionSite> change) {
+        List<InjectionSite> sites = new ArrayList<>(session.sites());
+        sites.set(0, change.apply(sites.get(0)));
+        return sites;
+    }
+
+    private static InjectionSite rename(InjectionSite s, String muscle) {
+        return new InjectionSite(
+                muscle,
+                s.laterality(),
+                null,
+                s.points(),
+                s.twitchResponse(),
+                s.referredPainReproduced(),
+                s.preparation(),
+                s.volumeMl());
+    }
+
+    private static InjectionSite injected(
+            InjectionSite s,
+            @org.jspecify.annotations.Nullable String preparation,
+            @org.jspecify.annotations.Nullable BigDecimal volumeMl) {
+        return new InjectionSite(
+                s.muscle(),
+                s.laterality(),
+                s.detail(),
+                s.points(),
+                s.twitchResponse(),
+                s.referredPainReproduced(),
+                preparation,
+                volumeMl);
+    }
+
+    /** The preparations with the first component of the first one renamed to a product the catalogue lacks. */
+    private static List<Preparation> unknownProduct(InjectionSession session, String product) {
+        List<Preparation> preparations = new ArrayList<>(session.preparations());
+        Preparation first = preparations.get(0);
+        List<Component> components = new ArrayList<>(first.components());
+        Component c = components.get(0);
+        components.set(0, new Component(product, c.volumeMl(), c.amount(), c.lot(), c.expiry()));
+        preparations.set(0, new Preparation(first.id(), components));
+        return preparations;
+    }
+}
