@@ -1,0 +1,75 @@
+package org.tpidoc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.tpidoc.session.InjectionSession;
+
+class SessionJsonExamplesTest {
+
+    private final SessionJson json = SessionJson.standard();
+
+    @ParameterizedTest
+    @FieldSource("org.tpidoc.json.Samples#READABLE_EXAMPLES")
+    void everyReadableExampleReadsWritesAndReadsBackEqual(String file) throws Exception {
+        InjectionSession read = json.read(Samples.example(file));
+
+        assertThat(json.read(json.write(read))).isEqualTo(read);
+        assertThat(json.read(json.writePretty(read))).isEqualTo(read);
+        assertThat(json.reader()
+                        .readAll(new ByteArrayInputStream(Samples.example(file).getBytes(StandardCharsets.UTF_8))))
+                .containsExactly(read);
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.tpidoc.json.Samples#READABLE_EXAMPLES")
+    void writingAnExampleAgainGivesTheSameText(String file) {
+        String once = json.writePretty(json.read(Samples.example(file)));
+
+        assertThat(json.writePretty(json.read(once))).isEqualTo(once);
+    }
+
+    @Test
+    void readsTheFullExampleAsDesignSectionFourDescribesIt() {
+        InjectionSession s = json.read(Samples.example(Samples.FULL_EXAMPLE));
+
+        assertThat(s.id()).hasToString("8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11");
+        assertThat(s.patient().reference()).isEqualTo("Patient/example-123");
+        assertThat(s.performer().display()).isEqualTo("Dr. A. Lee");
+        assertThat(s.start()).hasToString("2026-11-20T10:15-05:00");
+        assertThat(s.indications()).hasSize(2);
+        assertThat(s.priorTherapies()).containsExactly("stretching", "massage", "physical-therapy");
+        assertThat(s.sites().get(0).volumeMl()).isEqualByComparingTo("2.5");
+        assertThat(s.preparations().get(0).components().get(0).expiry()).hasToString("2027-08-31");
+        assertThat(s.consent().risksDisclosed()).contains("pneumothorax", "steroid-effects");
+        assertThat(s.note()).startsWith("Patient positioned prone");
+    }
+
+    @Test
+    void readsAPatientGivenByIdentifier() {
+        InjectionSession s = json.read(Samples.example(Samples.IDENTIFIER_EXAMPLE));
+
+        assertThat(s.patient().reference()).isNull();
+        assertThat(s.patient().identifier().system()).isEqualTo("urn:oid:2.16.840.1.113883.19.5");
+        assertThat(s.patient().identifier().value()).isEqualTo("MRN-000451");
+    }
+
+    @Test
+    void rejectsTheMalformedExampleNamingTheUnknownProperty() {
+        String malformed = Samples.example("malformed-unknown-property.json");
+
+        assertThatThrownBy(() -> json.read(malformed))
+                .isInstanceOf(SessionReadException.class)
+                .hasMessage("$.painScoreBefore: unknown property")
+                .hasMessageContaining("painScoreBefore");
+        assertThatThrownBy(() ->
+                        json.reader().readAll(new ByteArrayInputStream(malformed.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(SessionReadException.class)
+                .hasMessageContaining("painScoreBefore");
+    }
+}
