@@ -63,7 +63,7 @@ final class ParseFailures {
             }
             return "the input exceeds a parser limit";
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) {
             return "unexpected end of input";
         }
         if (original.startsWith("duplicate field")) {

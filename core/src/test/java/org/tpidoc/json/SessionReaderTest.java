@@ -130,6 +130,14 @@ class SessionReaderTest {
     }
 
     @Test
+    void rejectsATruncatedArray() {
+        SessionReadException e =
+                catchThrowableOfType(SessionReadException.class, () -> readAll("[\n" + json.write(first) + ",\n"));
+
+        assertThat(e.getMessage()).isEqualTo("line 3: $[1]: unexpected end of input");
+    }
+
+    @Test
     void rejectsAnArrayOfSomethingElse() {
         assertThatThrownBy(() -> readAll("[" + json.write(first) + ", 42]")).hasMessage("$[1]: expected an object");
     }
