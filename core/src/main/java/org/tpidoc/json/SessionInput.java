@@ -54,7 +54,7 @@ final class SessionInput implements Closeable {
     }
 
     /**
-     * The next session, or {@code null} after the last.
+     * The next session, or {@code null} after the last or after a failure.
      *
      * @throws SessionReadException if the input cannot be read as sessions
      * @throws IOException if reading the input fails
@@ -64,6 +64,8 @@ final class SessionInput implements Closeable {
         if (finished) {
             return null;
         }
+        // A failure ends the input: after it, a parser's state is not defined.
+        finished = true;
         if (form == null) {
             form = detect();
         }
@@ -73,9 +75,7 @@ final class SessionInput implements Closeable {
                     case ARRAY -> nextElement();
                     case OBJECT -> onlyObject();
                 };
-        if (session == null) {
-            finished = true;
-        }
+        finished = session == null;
         return session;
     }
 

@@ -134,10 +134,6 @@ public final class SessionJson {
         return mapper.getFactory();
     }
 
-    ObjectWriter objectWriter(boolean pretty) {
-        return pretty ? prettyWriter : compactWriter;
-    }
-
     static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()

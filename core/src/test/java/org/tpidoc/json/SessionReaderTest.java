@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -199,6 +200,19 @@ class SessionReaderTest {
                     .isInstanceOf(SessionReadException.class)
                     .hasMessage("line 2: $.schemaVersion: unsupported schema version; expected 1");
             assertThat(ids).containsExactly(first.id());
+        }
+    }
+
+    @Test
+    void endsTheStreamAtTheFirstFailure() {
+        String ndjson = json.write(first) + "\n{}\n" + json.write(second) + "\n";
+
+        try (Stream<InjectionSession> sessions = reader.stream(input(ndjson))) {
+            Iterator<InjectionSession> it = sessions.iterator();
+            assertThat(it.next()).isEqualTo(first);
+            assertThatThrownBy(it::hasNext)
+                    .hasMessage("line 2: $.schemaVersion: required property is missing; expected 1");
+            assertThat(it.hasNext()).isFalse();
         }
     }
 
