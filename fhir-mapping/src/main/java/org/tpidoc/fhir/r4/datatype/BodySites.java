@@ -1,0 +1,65 @@
+package org.tpidoc.fhir.r4.datatype;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Reference;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.session.Laterality;
+import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.terminology.Concept;
+
+/**
+ * Body sites with laterality. A muscle is a {@code CodeableConcept} of its SNOMED CT body structure
+ * (where terminology.md has a checked code) and its slug in our {@code muscle} code system; the side
+ * lives in the text ("Left trapezius (upper fibres)") and in the {@code BodyStructure} the HL7 {@code
+ * bodySite} extension points to (R4 has no laterality element on a {@code CodeableConcept}).
+ */
+public final class BodySites {
+
+    /** SNOMED CT 7771000 Left. */
+    public static final Concept LEFT = new Concept(CodeSystems.SNOMED_CT, "7771000", "Left");
+    /** SNOMED CT 24028007 Right. */
+    public static final Concept RIGHT = new Concept(CodeSystems.SNOMED_CT, "24028007", "Right");
+
+    private BodySites() {}
+
+    /**
+     * A muscle on one side, for people: {@code "Left trapezius (upper fibres)"}.
+     *
+     * @param muscleName the muscle in words, e.g. {@code "trapezius"}
+     * @param side the side
+     * @param detail free text such as {@code "upper fibres"}, or {@code null}
+     */
+    public static String label(String muscleName, Laterality side, @Nullable String detail) {
+        String sideWord = side.code().substring(0, 1).toUpperCase(Locale.ROOT)
+                + side.code().substring(1);
+        return sideWord + " " + muscleName + (detail == null ? "" : " (" + detail + ")");
+    }
+
+    /** The SNOMED CT laterality qualifier of a side ({@code BodyStructure.locationQualifier}). */
+    public static CodeableConcept laterality(Laterality side) {
+        return Concepts.codeable(side == Laterality.LEFT ? LEFT : RIGHT);
+    }
+
+    /**
+     * The muscle as a {@code CodeableConcept} without side: SNOMED CT coding when checked, our own coding,
+     * and the muscle's name as text ({@code BodyStructure.location}).
+     */
+    public static CodeableConcept muscle(Optional<Concept> snomed, Concept own, String text) {
+        CodeableConcept muscle = new CodeableConcept();
+        snomed.ifPresent(code -> muscle.addCoding(Concepts.coding(code)));
+        return muscle.addCoding(Concepts.coding(own)).setText(text);
+    }
+
+    /**
+     * A body site with its side ({@code Procedure.bodySite}, {@code Dosage.site}, {@code
+     * Observation.bodySite}): the muscle's codings, the labelled text, and the HL7 {@code bodySite}
+     * extension to the {@code BodyStructure} that states the side.
+     */
+    public static CodeableConcept site(Optional<Concept> snomed, Concept own, String label, Reference bodyStructure) {
+        CodeableConcept site = muscle(snomed, own, label);
+        Extensions.add(site, Extensions.BODY_SITE, bodyStructure);
+        return site;
+    }
+}
