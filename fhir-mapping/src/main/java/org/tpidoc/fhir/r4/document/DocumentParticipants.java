@@ -1,0 +1,140 @@
+package org.tpidoc.fhir.r4.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.fhir.r4.MappingContext;
+import org.tpidoc.fhir.r4.Roles;
+import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.r4.datatype.Narratives;
+import org.tpidoc.fhir.r4.datatype.References;
+
+/**
+ * The subject, author and custodian of a document's {@code Composition}. A document must hold what its
+ * {@code Composition} refers to, but the session only refers to its patient, clinician and organization.
+ * So for each one given as a literal reference ({@code Patient/123}) the document holds a stand-in: a
+ * resource of that type with a deterministic id, the identifier and display the session gave, and the
+ * reference as given in our {@code external-reference} extension; the {@code Composition} points to the
+ * stand-in. A logical reference (identifier only) needs no stand-in and is kept as given. Every other
+ * resource of the document keeps the references as the session gave them.
+ */
+public final class DocumentParticipants {
+
+    private final MappingContext context;
+    private final List<Resource> standIns = new ArrayList<>();
+    private final Reference subject;
+    private final Reference author;
+    private final Optional<Reference> custodian;
+
+    private DocumentParticipants(MappingContext context) {
+        this.context = context;
+        this.subject = resolvable(context.session().patient());
+        org.tpidoc.session.@Nullable Reference authoredBy = context.session().performer() != null
+                ? context.session().performer()
+                : context.options().organization();
+        this.author = authoredBy == null ? context.author() : resolvable(authoredBy);
+        this.custodian = Optional.ofNullable(context.options().organization()).map(this::resolvable);
+    }
+
+    /** The participants of the document of {@code context}'s session. */
+    public static DocumentParticipants of(MappingContext context) {
+        return new DocumentParticipants(context);
+    }
+
+    /** {@code Composition.subject}: the patient, resolvable in the document. */
+    public Reference subject() {
+        return subject.copy();
+    }
+
+    /** {@code Composition.author}: the performer, else the organization, resolvable in the document. */
+    public Reference author() {
+        return author.copy();
+    }
+
+    /** {@code Composition.custodian}: the configured organization, resolvable in the document. */
+    public Optional<Reference> custodian() {
+        return custodian.map(Reference::copy);
+    }
+
+    /** The stand-ins the document must hold, in order of first use. */
+    public List<Resource> standIns() {
+        return List.copyOf(standIns);
+    }
+
+    private Reference resolvable(org.tpidoc.session.Reference given) {
+        if (given.reference() == null) {
+            return References.external(given);
+        }
+        String role = Roles.participant(given.resourceType().orElse(""), given.reference());
+        for (Resource existing : standIns) {
+            if (existing.getIdElement().getIdPart().equals(context.id(role))) {
+                return context.reference(existing);
+            }
+        }
+        Optional<DomainResource> standIn = standIn(given);
+        if (standIn.isEmpty()) {
+            return References.external(new org.tpidoc.session.Reference(null, given.identifier(), given.display()))
+                    .setType(given.resourceType().orElse(null));
+        }
+        DomainResource resource = standIn.get();
+        resource.setId(context.id(role));
+        resource.setText(Narratives.labelled(resource.fhirType(), "Referenced as", given.reference()));
+        Extensions.add(resource, context.extension(Extensions.EXTERNAL_REFERENCE), References.external(given));
+        standIns.add(resource);
+        return context.reference(resource);
+    }
+
+    /** A resource of the referenced type with the identifier and display given; empty for other types. */
+    private static Optional<DomainResource> standIn(org.tpidoc.session.Reference given) {
+        Optional<Identifier> identifier = Optional.ofNullable(given.identifier())
+                .map(id -> new Identifier().setSystem(id.system()).setValue(id.value()));
+        String display = given.display();
+        DomainResource resource =
+                switch (given.resourceType().orElse("")) {
+                    case "Patient" -> {
+                        Patient patient = new Patient();
+                        identifier.ifPresent(patient::addIdentifier);
+                        if (display != null) {
+                            patient.addName().setText(display);
+                        }
+                        yield patient;
+                    }
+                    case "Practitioner" -> {
+                        Practitioner practitioner = new Practitioner();
+                        identifier.ifPresent(practitioner::addIdentifier);
+                        if (display != null) {
+                            practitioner.addName().setText(display);
+                        }
+                        yield practitioner;
+                    }
+                    case "PractitionerRole" -> {
+                        PractitionerRole role = new PractitionerRole();
+                        identifier.ifPresent(role::addIdentifier);
+                        yield role;
+                    }
+                    case "Organization" -> {
+                        Organization organization = new Organization();
+                        identifier.ifPresent(organization::addIdentifier);
+                        organization.setName(display);
+                        yield organization;
+                    }
+                    case "Device" -> {
+                        Device device = new Device();
+                        identifier.ifPresent(device::addIdentifier);
+                        yield device;
+                    }
+                    default -> null;
+                };
+        return Optional.ofNullable(resource);
+    }
+}

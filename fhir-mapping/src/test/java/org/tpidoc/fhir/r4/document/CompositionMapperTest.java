@@ -1,0 +1,122 @@
+package org.tpidoc.fhir.r4.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tpidoc.fhir.ExampleSessions.context;
+import static org.tpidoc.fhir.ExampleSessions.read;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Composition.SectionComponent;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.tpidoc.fhir.ExampleSessions;
+import org.tpidoc.fhir.MappingOptions;
+import org.tpidoc.fhir.r4.MappingContext;
+import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.r4.observation.ObservationMapper;
+import org.tpidoc.fhir.r4.procedure.ProcedureMapper;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.terminology.CodeSystems;
+
+class CompositionMapperTest {
+
+    private static final MappingOptions OPTIONS = MappingOptions.defaults()
+            .withOrganization(org.tpidoc.session.Reference.to("Organization/clinic", "Clinic"));
+
+    @Test
+    void isAProcedureNoteDatedAtTheSessionsEnd() {
+        MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
+        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+
+        assertThat(composition.getType().getCodingFirstRep().getSystem()).isEqualTo(CodeSystems.LOINC);
+        assertThat(composition.getType().getCodingFirstRep().getCode()).isEqualTo("28570-0");
+        assertThat(composition.getDateElement().getValueAsString()).isEqualTo("2026-11-20T10:35:00-05:00");
+        assertThat(composition.getStatus()).isEqualTo(Composition.CompositionStatus.FINAL);
+        assertThat(composition.getTitle()).isEqualTo("Trigger point injection");
+        assertThat(composition.getText().getDivAsString()).contains("Pain before and after");
+    }
+
+    @Test
+    void givesEachNoteSectionItsNarrativeAndTheResourcesItDescribes() {
+        MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
+        List<Resource> resources = new java.util.ArrayList<>();
+        resources.add(ProcedureMapper.map(context));
+        resources.addAll(ObservationMapper.map(context));
+
+        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), resources);
+
+        assertThat(composition.getSection())
+                .allSatisfy(section ->
+                        assertThat(section.getText().getDivAsString()).startsWith("<div"));
+        SectionComponent pain = section(composition, "Pain before and after");
+        assertThat(pain.getEntry())
+                .extracting(Reference::getReference)
+                .containsExactly(
+                        context.reference(resources.get(1)).getReference(),
+                        context.reference(resources.get(2)).getReference());
+        assertThat(section(composition, "Procedure").getEntry())
+                .extracting(Reference::getReference)
+                .containsExactly(context.reference(resources.get(0)).getReference());
+    }
+
+    @Test
+    void holdsStandInsForTheSubjectAuthorAndCustodianItRefersTo() {
+        MappingContext context = context(read(ExampleSessions.NECK_SHOULDER), OPTIONS);
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        Composition composition = CompositionMapper.map(context, participants, List.of());
+
+        assertThat(participants.standIns())
+                .hasExactlyElementsOfTypes(Patient.class, Practitioner.class, Organization.class);
+        assertThat(participants.standIns())
+                .allSatisfy(standIn -> assertThat(((org.hl7.fhir.r4.model.DomainResource) standIn)
+                                .hasExtension(OPTIONS.extension(Extensions.EXTERNAL_REFERENCE)))
+                        .isTrue());
+        assertThat(composition.getSubject().getReference())
+                .isEqualTo(context.reference(participants.standIns().get(0)).getReference());
+        assertThat(composition.getAuthorFirstRep().getReference())
+                .isEqualTo(context.reference(participants.standIns().get(1)).getReference());
+        assertThat(composition.getCustodian().getReference())
+                .isEqualTo(context.reference(participants.standIns().get(2)).getReference());
+        assertThat(((Practitioner) participants.standIns().get(1))
+                        .getNameFirstRep()
+                        .getText())
+                .isEqualTo("Dr. A. Lee");
+        assertThat(composition.hasEncounter()).isFalse();
+    }
+
+    @Test
+    void keepsALogicalSubjectAsGivenWithoutAStandIn() {
+        MappingContext context = context(read(ExampleSessions.LOW_BACK));
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        assertThat(participants.subject().getIdentifier().getValue()).isEqualTo("MRN-000451");
+        assertThat(participants.subject().hasReference()).isFalse();
+        assertThat(participants.standIns()).hasExactlyElementsOfTypes(Practitioner.class);
+    }
+
+    @Test
+    void isPreliminaryWhileTheSessionIsInProgress() {
+        InjectionSession inProgress = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .status(org.tpidoc.session.SessionStatus.IN_PROGRESS)
+                .end(null)
+                .build();
+        MappingContext context = context(inProgress);
+
+        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+
+        assertThat(composition.getStatus()).isEqualTo(Composition.CompositionStatus.PRELIMINARY);
+        assertThat(composition.getDateElement().getValueAsString()).isEqualTo("2026-11-20T10:15:00-05:00");
+    }
+
+    private static SectionComponent section(Composition composition, String title) {
+        return composition.getSection().stream()
+                .filter(s -> s.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow();
+    }
+}
