@@ -19,7 +19,7 @@ class DocumentSessionExampleTest {
         InjectionSession built = DocumentSessionExample.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
         String printed = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(printed).startsWith("{").contains("\"schemaVersion\" : 1");
+        assertThat(printed).startsWith("{").contains("\"schemaVersion\"");
         assertThat(SessionJson.standard().read(printed)).isEqualTo(built);
     }
 
