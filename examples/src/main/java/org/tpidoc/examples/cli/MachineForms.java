@@ -1,0 +1,69 @@
+package org.tpidoc.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+import org.tpidoc.billing.BillingSummary;
+import org.tpidoc.billing.ChargeLine;
+import org.tpidoc.validation.Finding;
+import org.tpidoc.validation.ValidationReport;
+
+/**
+ * The machine forms of DESIGN §9, one compact JSON object per session and line, written with Jackson:
+ *
+ * <ul>
+ *   <li>{@code validate --json}: {@code {"session": "<id>", "valid": true|false, "findings":
+ *       [{"severity", "code", "path", "message"}]}};
+ *   <li>{@code billing --json}: {@code {"session": "<id>", "lines": [{"system", "code", "units",
+ *       "modifiers", "description"}]}}.
+ * </ul>
+ */
+final class MachineForms {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private MachineForms() {}
+
+    /** The {@code validate --json} line of one session (no trailing newline). */
+    static String validation(UUID session, ValidationReport report) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("session", session.toString());
+        line.put("valid", report.isValid());
+        ArrayNode findings = line.putArray("findings");
+        for (Finding finding : report.findings()) {
+            findings.addObject()
+                    .put("severity", finding.severity().code())
+                    .put("code", finding.code())
+                    .put("path", finding.path())
+                    .put("message", finding.message());
+        }
+        return write(line);
+    }
+
+    /** The {@code billing --json} line of one session (no trailing newline). */
+    static String billing(UUID session, BillingSummary summary) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("session", session.toString());
+        ArrayNode lines = line.putArray("lines");
+        for (ChargeLine charge : summary.lines()) {
+            ObjectNode node = lines.addObject()
+                    .put("system", charge.system())
+                    .put("code", charge.code())
+                    .put("units", charge.units());
+            ArrayNode modifiers = node.putArray("modifiers");
+            charge.modifiers().forEach(modifiers::add);
+            node.put("description", charge.description());
+        }
+        return write(line);
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+}

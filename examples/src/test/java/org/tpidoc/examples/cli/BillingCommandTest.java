@@ -1,0 +1,95 @@
+package org.tpidoc.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tpidoc.terminology.CodeSystems;
+
+class BillingCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonLinesMatchTheBillingOfEveryReadableExample() throws IOException {
+        JsonNode expectations = JSON.readTree(Files.readString(Cli.resource("/examples/expectations.json")));
+        int checked = 0;
+        for (JsonNode expected : expectations) {
+            if (!expected.has("billing")) {
+                continue;
+            }
+            Path file = Cli.resource("/examples/" + expected.get("file").asText());
+
+            Cli.Result result = Cli.run(dir, "billing", "--json", "--in", file.toString());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.outLines()).as(file.toString()).hasSize(1);
+            JsonNode line = JSON.readTree(result.outLines().get(0));
+            assertThat(names(line)).containsExactly("session", "lines");
+            List<String> actual = new ArrayList<>();
+            for (JsonNode charge : line.get("lines")) {
+                assertThat(names(charge)).containsExactly("system", "code", "units", "modifiers", "description");
+                String code = charge.get("code").asText();
+                assertThat(charge.get("system").asText())
+                        .isEqualTo(code.startsWith("J") ? CodeSystems.HCPCS : CodeSystems.CPT);
+                assertThat(charge.get("description").asText()).isNotBlank();
+                actual.add(code + " x" + charge.get("units").asInt() + " " + charge.get("modifiers"));
+            }
+            List<String> wanted = new ArrayList<>();
+            for (JsonNode charge : expected.get("billing")) {
+                wanted.add(
+                        charge.get("code").asText() + " x" + charge.get("units").asInt() + " "
+                                + charge.get("modifiers").toString());
+            }
+            assertThat(actual).as(file.toString()).containsExactlyElementsOf(wanted);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(4);
+    }
+
+    @Test
+    void textFormListsTheCodesUnitsAndModifiersOfEachSession() {
+        Path file = Cli.example("botulinum-cervical-ultrasound.json");
+
+        Cli.Result result = Cli.run(dir, "billing", "--in", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines().get(0)).startsWith(file + ": session ");
+        assertThat(result.out())
+                .containsPattern("CPT +20553 +x 1 ")
+                .containsPattern("CPT +76942 +x 1 ")
+                .containsPattern("HCPCS +J0585 +x 60 ")
+                .containsPattern("HCPCS +J0585 JW +x 40 ")
+                .contains("diagnoses (ICD-10-CM): M79.12");
+    }
+
+    @Test
+    void malformedInputExitsTwo() {
+        Cli.Result result = Cli.run(
+                dir,
+                "billing",
+                "--json",
+                "--in",
+                Cli.example("malformed-unknown-property.json").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("$.painScoreBefore");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,86 @@
+package org.tpidoc.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+
+/** Runs {@code tpidoc} in-process, as {@code main} would, with captured stdin, stdout and stderr. */
+final class Cli {
+
+    private Cli() {}
+
+    /**
+     * What a run left behind.
+     *
+     * @param exitCode the exit code
+     * @param out what it wrote to stdout
+     * @param err what it wrote to stderr
+     */
+    record Result(int exitCode, String out, String err) {
+
+        /** The stdout lines. */
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
+        }
+
+        /** The stderr lines. */
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
+        }
+    }
+
+    /** Runs {@code args} in {@code workingDirectory}, with empty stdin and no terminal. */
+    static Result run(Path workingDirectory, String... args) {
+        return execute(workingDirectory, "", null, args);
+    }
+
+    /** Runs {@code args} in {@code workingDirectory} reading {@code stdin} as standard input. */
+    static Result withStdin(Path workingDirectory, String stdin, String... args) {
+        return execute(workingDirectory, stdin, null, args);
+    }
+
+    /** Runs {@code args} in {@code workingDirectory} with stderr on a terminal 80 columns wide that draws into {@code screen}. */
+    static Result onTerminal(Path workingDirectory, PrintStream screen, String... args) {
+        return execute(workingDirectory, "", new CliEnvironment.Terminal(screen, 80), args);
+    }
+
+    private static Result execute(
+            Path workingDirectory, String stdin, CliEnvironment.@Nullable Terminal terminal, String... args) {
+        CliEnvironment environment = new CliEnvironment(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, workingDirectory);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = new CommandLine(new TpidocCommand(environment))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** The shared example session file {@code name} (test resources, copied byte for byte from shared/examples). */
+    static Path example(String name) {
+        return resource("/examples/sessions/" + name);
+    }
+
+    /** A test resource as a path. */
+    static Path resource(String name) {
+        URL url = Cli.class.getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.tpidoc.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged {@code tpidoc.jar} with {@code java -jar}, as a user would on a fresh machine: its
+ * dependencies inside, no classpath, no network, in an empty working directory. Failsafe runs it after
+ * {@code package} (the jar's path comes in the {@code tpidoc.jar} system property); elsewhere it is
+ * skipped.
+ */
+class TpidocJarIT {
+
+    @TempDir
+    Path dir;
+
+    private Path jar;
+
+    @BeforeEach
+    void findJar() {
+        String property = System.getProperty("tpidoc.jar");
+        assumeTrue(property != null && Files.isRegularFile(Path.of(property)), "tpidoc.jar not packaged yet");
+        jar = Path.of(property);
+    }
+
+    /** The exit code, stdout and stderr of {@code java -jar tpidoc.jar args} run in {@link #dir}. */
+    private Cli.Result java(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        Path in = dir.resolve("stdin.txt");
+        Files.writeString(in, stdin);
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectInput(in.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Cli.Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoRunsWithNoArgumentsAndWritesItsFourFilesHere() throws Exception {
+        Cli.Result result = java("", "demo");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("Trigger point injection").contains("Wrote 4 files to ");
+        for (String file : List.of("session.json", "bundle.json", "note.txt", "handout.txt")) {
+            assertThat(dir.resolve("tpidoc-demo").resolve(file)).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void versionAndUsageErrorsHaveTheirExitCodes() throws Exception {
+        assertThat(java("", "--version").out()).startsWith("tpidoc ");
+        assertThat(java("", "frobnicate").exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    }
+
+    @Test
+    void readsStandardInputAndWritesUtf8() throws Exception {
+        String session = Files.readString(Cli.example("botulinum-cervical-ultrasound.json"));
+
+        Cli.Result billing = java(session, "billing", "--json", "--in", "-");
+        Cli.Result malformed = java(Files.readString(Cli.example("malformed-unknown-property.json")), "validate", "-");
+
+        assertThat(billing.exitCode()).as(billing.err()).isZero();
+        assertThat(billing.out()).contains("\"modifiers\":[\"JW\"]");
+        assertThat(malformed.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(malformed.err()).isEqualTo("<stdin>: $.painScoreBefore: unknown property\n");
+    }
+
+    @Test
+    void exportsAndValidatesFhirWithHapiInsideTheJar() throws Exception {
+        Cli.Result export = java(
+                "",
+                "export",
+                "--in",
+                Cli.example("neck-shoulder-lidocaine-triamcinolone.json").toString(),
+                "--out",
+                "bundle.json");
+        Cli.Result validation = java("", "fhir-validate", "bundle.json");
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(validation.exitCode())
+                .as(validation.out() + validation.err())
+                .isZero();
+        assertThat(validation.out()).startsWith("bundle.json: valid");
+    }
+}
