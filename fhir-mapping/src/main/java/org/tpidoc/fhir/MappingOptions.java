@@ -55,7 +55,7 @@ public record MappingOptions(
                 "canonicalBase must be an http(s) URL");
         canonicalBase =
                 canonicalBase.endsWith("/") ? canonicalBase.substring(0, canonicalBase.length() - 1) : canonicalBase;
-        include = include.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(include));
+        include = Set.copyOf(include);
     }
 
     /** The defaults: {@link #DEFAULT_IDENTIFIER_SYSTEM}, {@link #DEFAULT_CANONICAL_BASE}, no organization, everything included. */

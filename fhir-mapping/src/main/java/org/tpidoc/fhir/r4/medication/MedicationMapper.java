@@ -136,19 +136,15 @@ public final class MedicationMapper {
         return extension;
     }
 
+    /** A component in words: {@code "lidocaine hydrochloride 10 mg/mL 4 mL"}. */
     private static String describe(MappingContext context, Component component) {
-        String name = context.catalog()
-                .product(component.product())
-                .map(Product::name)
-                .orElse(component.product());
-        String quantity = component.volumeMl() != null
-                ? component.volumeMl().toPlainString() + " mL"
-                : component.amount().toPlainString() + " "
-                        + context.catalog()
-                                .product(component.product())
-                                .map(p -> p.drug().doseUnit().symbol())
-                                .orElse("");
-        return name + " " + quantity.strip();
+        Optional<Product> product = context.catalog().product(component.product());
+        String name = product.map(Product::name).orElse(component.product());
+        if (component.volumeMl() != null) {
+            return name + " " + component.volumeMl().toPlainString() + " mL";
+        }
+        String unit = product.map(p -> " " + p.drug().doseUnit().symbol()).orElse("");
+        return name + " " + component.amount().toPlainString() + unit;
     }
 
     private static Narrative narrative(MappingContext context, Preparation preparation) {

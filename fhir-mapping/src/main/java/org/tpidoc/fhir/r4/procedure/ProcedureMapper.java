@@ -66,7 +66,7 @@ public final class ProcedureMapper {
         for (MuscleSide side : context.doses().muscleSides()) {
             procedure.addBodySite(context.bodySite(side, detail(session, side)));
         }
-        outcome(session).ifPresent(procedure::setOutcome);
+        outcome(context).ifPresent(procedure::setOutcome);
         session.complications().forEach(slug -> procedure.addComplication(complication(context, slug)));
         if (session.followUp() != null) {
             procedure.addFollowUp(followUp(context, session.followUp()));
@@ -114,17 +114,33 @@ public final class ProcedureMapper {
         return details.isEmpty() ? null : String.join("; ", details);
     }
 
-    private static Optional<CodeableConcept> outcome(InjectionSession session) {
+    /** {@code Procedure.outcome} in words: tolerance, pain before and after, complications. */
+    private static Optional<CodeableConcept> outcome(MappingContext context) {
+        InjectionSession session = context.session();
         List<String> parts = new ArrayList<>();
         if (session.tolerance() != null) {
-            parts.add("Tolerated " + session.tolerance().code());
+            parts.add("Tolerated "
+                    + switch (session.tolerance()) {
+                        case WELL -> "well";
+                        case FAIR -> "fairly";
+                        case POOR -> "poorly";
+                    });
         }
         if (session.painBefore() != null && session.painAfter() != null) {
             parts.add("pain " + session.painBefore().score() + "/10 before, "
                     + session.painAfter().score() + "/10 after");
         }
-        if (session.status() == SessionStatus.COMPLETED
-                && session.complications().isEmpty()) {
+        if (!session.complications().isEmpty()) {
+            parts.add("complications: "
+                    + String.join(
+                            ", ",
+                            session.complications().stream()
+                                    .map(slug -> context.catalog()
+                                            .complication(slug)
+                                            .map(Complication::name)
+                                            .orElse(slug))
+                                    .toList()));
+        } else if (session.status() == SessionStatus.COMPLETED) {
             parts.add("no complications");
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(Concepts.text(String.join("; ", parts)));

@@ -190,6 +190,23 @@ class ProcedureMapperTest {
     }
 
     @Test
+    void codesComplicationsInOurSystemAndSumsUpTheOutcome() {
+        InjectionSession session = read(ExampleSessions.DRY_NEEDLING).toBuilder()
+                .addComplications("vasovagal-reaction")
+                .build();
+
+        Procedure procedure = ProcedureMapper.map(context(session));
+
+        assertThat(procedure.getComplication()).singleElement().satisfies(c -> {
+            assertThat(c.getCodingFirstRep().getSystem()).isEqualTo(OPTIONS.codeSystem("complication"));
+            assertThat(c.getCodingFirstRep().getCode()).isEqualTo("vasovagal-reaction");
+            assertThat(c.getText()).isEqualTo("vasovagal reaction");
+        });
+        assertThat(procedure.getOutcome().getText())
+                .isEqualTo("Tolerated fairly; pain 6/10 before, 3/10 after; complications: vasovagal reaction");
+    }
+
+    @Test
     void givesEachDistinctSiteABodyStructureWithItsLaterality() {
         List<BodyStructure> structures = BodyStructureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
 
