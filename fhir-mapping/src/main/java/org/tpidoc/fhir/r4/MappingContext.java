@@ -3,10 +3,13 @@ package org.tpidoc.fhir.r4;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseHasExtensions;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.billing.ProcedureCode;
 import org.tpidoc.catalog.Catalog;
@@ -18,9 +21,11 @@ import org.tpidoc.fhir.MappingOptions;
 import org.tpidoc.fhir.r4.bundle.ResourceIds;
 import org.tpidoc.fhir.r4.datatype.BodySites;
 import org.tpidoc.fhir.r4.datatype.Concepts;
+import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.References;
 import org.tpidoc.note.ProcedureNote;
+import org.tpidoc.session.Coded;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.terminology.Concept;
@@ -152,6 +157,11 @@ public final class MappingContext {
         return options.extension(name);
     }
 
+    /** Adds our extension {@code name} with {@code value} to a resource or element, and returns it. */
+    public Extension addExtension(IBaseHasExtensions target, String name, Type value) {
+        return Extensions.add(target, extension(name), value);
+    }
+
     /** A concept in our own code system {@code systemName} (see {@link OwnCodes}). */
     public Concept own(String systemName, String code, String display) {
         return new Concept(options.codeSystem(systemName), code, display);
@@ -165,6 +175,16 @@ public final class MappingContext {
     /** A concept in our own code system with the display as its text. */
     public CodeableConcept ownConcept(String systemName, String code, String display) {
         return Concepts.codeable(own(systemName, code, display));
+    }
+
+    /** An enum value in our own code system: its code, and its code in words as display and text. */
+    public CodeableConcept ownConcept(String systemName, Coded value) {
+        return ownConcept(systemName, value.code(), OwnCodes.words(value));
+    }
+
+    /** An enum value as a coding in our own code system, its code in words as display. */
+    public Coding ownCoding(String systemName, Coded value) {
+        return ownCoding(systemName, value.code(), OwnCodes.words(value));
     }
 
     /** The muscle's name in words: the catalogue's, or the slug's words for a muscle it lacks. */

@@ -85,35 +85,26 @@ public final class ConsentMapper {
 
     private static void addExtensions(MappingContext context, Consent consent, InformedConsent given) {
         if (given.method() != null) {
-            Extensions.add(
+            context.addExtension(
                     consent,
-                    context.extension(Extensions.CONSENT_METHOD),
+                    Extensions.CONSENT_METHOD,
                     new CodeType(given.method().code()));
         }
         if (given.signer() != null) {
-            Extensions.add(
+            context.addExtension(
                     consent,
-                    context.extension(Extensions.CONSENT_SIGNER),
+                    Extensions.CONSENT_SIGNER,
                     new CodeType(given.signer().code()));
         }
         if (given.obtainedBy() != null) {
-            Extensions.add(
-                    consent,
-                    context.extension(Extensions.CONSENT_OBTAINED_BY),
-                    References.external(given.obtainedBy()));
+            context.addExtension(consent, Extensions.CONSENT_OBTAINED_BY, References.external(given.obtainedBy()));
         }
         for (String slug : given.risksDisclosed()) {
             String name = context.catalog().risk(slug).map(Risk::name).orElse(slug);
-            Extensions.add(
-                    consent,
-                    context.extension(Extensions.DISCLOSED_RISK),
-                    context.ownConcept(OwnCodes.RISK, slug, name));
+            context.addExtension(consent, Extensions.DISCLOSED_RISK, context.ownConcept(OwnCodes.RISK, slug, name));
         }
-        Extensions.add(
-                consent,
-                context.extension(Extensions.ALTERNATIVES_DISCUSSED),
-                new BooleanType(given.alternativesDiscussed()));
-        Extensions.add(
-                consent, context.extension(Extensions.QUESTIONS_ANSWERED), new BooleanType(given.questionsAnswered()));
+        context.addExtension(
+                consent, Extensions.ALTERNATIVES_DISCUSSED, new BooleanType(given.alternativesDiscussed()));
+        context.addExtension(consent, Extensions.QUESTIONS_ANSWERED, new BooleanType(given.questionsAnswered()));
     }
 }

@@ -89,7 +89,7 @@ public final class DocumentParticipants {
         DomainResource resource = standIn.get();
         resource.setId(context.id(role));
         resource.setText(Narratives.labelled(resource.fhirType(), "Referenced as", given.reference()));
-        Extensions.add(resource, context.extension(Extensions.EXTERNAL_REFERENCE), References.external(given));
+        context.addExtension(resource, Extensions.EXTERNAL_REFERENCE, References.external(given));
         standIns.add(resource);
         return context.reference(resource);
     }

@@ -56,7 +56,7 @@ public final class MedicationMapper {
         Medication medication = new Medication();
         medication.setId(context.id(Roles.medication(preparation.id())));
         medication.setText(narrative(context, preparation));
-        Extensions.add(medication, context.extension(Extensions.PREPARATION_ID), new StringType(preparation.id()));
+        context.addExtension(medication, Extensions.PREPARATION_ID, new StringType(preparation.id()));
         medication.setCode(code(context, preparation));
         medication.setStatus(
                 context.enteredInError()

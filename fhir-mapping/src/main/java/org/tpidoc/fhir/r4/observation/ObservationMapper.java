@@ -65,7 +65,7 @@ public final class ObservationMapper {
         Observation observation = common(context, role);
         observation.setText(Narratives.labelled(
                 "Pain " + timing + " the procedure", "Pain (0-10)", Integer.toString(score.score())));
-        Extensions.add(observation, context.extension(Extensions.ASSESSMENT_TIMING), new CodeType(timing));
+        context.addExtension(observation, Extensions.ASSESSMENT_TIMING, new CodeType(timing));
         observation.addCategory(Concepts.codeable(SURVEY));
         observation.setCode(Concepts.codeable(PAIN_SEVERITY));
         if (score.at() != null) {
@@ -78,8 +78,7 @@ public final class ObservationMapper {
         Observation observation = atSite(context, Roles.twitchResponse(index), site, "local-twitch-response");
         String words = OwnCodes.words(site.twitchResponse());
         observation.setText(Narratives.labelled("Local twitch response", label(context, site), words));
-        return observation.setValue(context.ownConcept(
-                OwnCodes.TWITCH_RESPONSE, site.twitchResponse().code(), words));
+        return observation.setValue(context.ownConcept(OwnCodes.TWITCH_RESPONSE, site.twitchResponse()));
     }
 
     private static Observation referredPain(MappingContext context, int index, InjectionSite site) {

@@ -33,19 +33,16 @@ final class ProcedureExtensions {
     /** Adds every extension the session calls for to {@code procedure}, in a fixed order. */
     static void addTo(Procedure procedure, MappingContext context) {
         InjectionSession session = context.session();
-        Extensions.add(
+        context.addExtension(
                 procedure,
-                context.extension(Extensions.SESSION_STATUS),
+                Extensions.SESSION_STATUS,
                 new CodeType(session.status().code()));
         for (MuscleSide side : context.doses().muscleSides()) {
             Extensions.add(procedure, Extensions.TARGET_BODY_STRUCTURE, context.reference(Roles.bodyStructure(side)));
         }
         if (session.needling() != null) {
             Extensions.add(
-                    procedure,
-                    Extensions.PROCEDURE_METHOD,
-                    context.ownConcept(
-                            OwnCodes.NEEDLING, session.needling().code(), OwnCodes.words(session.needling())));
+                    procedure, Extensions.PROCEDURE_METHOD, context.ownConcept(OwnCodes.NEEDLING, session.needling()));
         }
         if (session.timeOut() != null) {
             Extension timeOut = Extensions.complex(procedure, context.extension(Extensions.TIME_OUT));
@@ -54,53 +51,37 @@ final class ProcedureExtensions {
                     timeOut, "siteMarked", new BooleanType(session.timeOut().siteMarked()));
         }
         if (session.skinPreparation() != null) {
-            Extensions.add(
+            context.addExtension(
                     procedure,
-                    context.extension(Extensions.SKIN_PREPARATION),
-                    context.ownConcept(
-                            OwnCodes.SKIN_PREPARATION,
-                            session.skinPreparation().code(),
-                            OwnCodes.words(session.skinPreparation())));
+                    Extensions.SKIN_PREPARATION,
+                    context.ownConcept(OwnCodes.SKIN_PREPARATION, session.skinPreparation()));
         }
         if (session.guidance() != null) {
-            Extensions.add(
-                    procedure,
-                    context.extension(Extensions.GUIDANCE),
-                    context.ownConcept(
-                            OwnCodes.GUIDANCE, session.guidance().code(), OwnCodes.words(session.guidance())));
+            context.addExtension(
+                    procedure, Extensions.GUIDANCE, context.ownConcept(OwnCodes.GUIDANCE, session.guidance()));
         }
         for (InjectionSite site : session.sites()) {
             procedure.addExtension(site(context, site));
         }
         if (session.estimatedBloodLossMl() != null) {
-            Extensions.add(
-                    procedure,
-                    context.extension(Extensions.ESTIMATED_BLOOD_LOSS),
-                    Quantities.millilitres(session.estimatedBloodLossMl()));
+            context.addExtension(
+                    procedure, Extensions.ESTIMATED_BLOOD_LOSS, Quantities.millilitres(session.estimatedBloodLossMl()));
         }
         if (session.tolerance() != null) {
-            Extensions.add(
-                    procedure,
-                    context.extension(Extensions.TOLERANCE),
-                    context.ownConcept(
-                            OwnCodes.TOLERANCE, session.tolerance().code(), OwnCodes.words(session.tolerance())));
+            context.addExtension(
+                    procedure, Extensions.TOLERANCE, context.ownConcept(OwnCodes.TOLERANCE, session.tolerance()));
         }
-        Extensions.add(
-                procedure, context.extension(Extensions.AFTERCARE_GIVEN), new BooleanType(session.aftercareGiven()));
+        context.addExtension(procedure, Extensions.AFTERCARE_GIVEN, new BooleanType(session.aftercareGiven()));
         for (String slug : session.priorTherapies()) {
             String name =
                     context.catalog().priorTherapy(slug).map(PriorTherapy::name).orElse(slug);
-            Extensions.add(
-                    procedure,
-                    context.extension(Extensions.PRIOR_THERAPY),
-                    context.ownConcept(OwnCodes.PRIOR_THERAPY, slug, name));
+            context.addExtension(
+                    procedure, Extensions.PRIOR_THERAPY, context.ownConcept(OwnCodes.PRIOR_THERAPY, slug, name));
         }
         for (String slug : session.findings()) {
             String name = context.catalog().finding(slug).map(ExamFinding::name).orElse(slug);
-            Extensions.add(
-                    procedure,
-                    context.extension(Extensions.EXAMINATION_FINDING),
-                    context.ownConcept(OwnCodes.FINDING, slug, name));
+            context.addExtension(
+                    procedure, Extensions.EXAMINATION_FINDING, context.ownConcept(OwnCodes.FINDING, slug, name));
         }
         if (session.patientFactors() != null) {
             procedure.addExtension(patientFactors(context, session.patientFactors()));
@@ -120,10 +101,7 @@ final class ProcedureExtensions {
         }
         Extensions.part(extension, "points", new PositiveIntType(site.points()));
         Extensions.part(
-                extension,
-                "twitchResponse",
-                context.ownCoding(
-                        OwnCodes.TWITCH_RESPONSE, site.twitchResponse().code(), OwnCodes.words(site.twitchResponse())));
+                extension, "twitchResponse", context.ownCoding(OwnCodes.TWITCH_RESPONSE, site.twitchResponse()));
         Extensions.part(extension, "referredPainReproduced", new BooleanType(site.referredPainReproduced()));
         if (site.preparation() != null) {
             Extensions.part(extension, "preparation", new StringType(site.preparation()));
