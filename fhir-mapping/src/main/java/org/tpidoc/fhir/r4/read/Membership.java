@@ -1,0 +1,211 @@
+package org.tpidoc.fhir.r4.read;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+import org.jspecify.annotations.Nullable;
+import org.tpidoc.fhir.MappingOptions;
+import org.tpidoc.fhir.r4.Roles;
+import org.tpidoc.fhir.r4.bundle.ResourceIds;
+import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.r4.procedure.ProcedureReader;
+
+/**
+ * Which resources of the input belong to which {@code Procedure}: administrations and observations by
+ * {@code partOf}, a consent by its provision's data, a medication by the administrations that give it (or,
+ * unreferenced, by the id our export gives it), a body structure by the references to it. A resource with
+ * no link belongs to the only {@code Procedure} there is, or to the only one about the same subject; it is
+ * then "assumed" and the session says so. Computed once per input.
+ */
+final class Membership {
+
+    /** The resource types that can belong to a session. */
+    static final Set<String> MEMBER_TYPES =
+            Set.of("MedicationAdministration", "Observation", "Consent", "Medication", "BodyStructure");
+
+    private final ResourceIndex index;
+    private final List<Located> procedures;
+    private final Map<Resource, Located> owners = new IdentityHashMap<>();
+    private final Map<Resource, Boolean> assumed = new IdentityHashMap<>();
+
+    Membership(ResourceIndex index, MappingOptions options) {
+        this.index = index;
+        this.procedures = index.ofType("Procedure");
+        for (Located administration : index.ofType("MedicationAdministration")) {
+            MedicationAdministration given = (MedicationAdministration) administration.resource();
+            given.getPartOf().forEach(ref -> own(administration, procedureOf(administration, ref)));
+        }
+        for (Located observation : index.ofType("Observation")) {
+            ((Observation) observation.resource())
+                    .getPartOf()
+                    .forEach(ref -> own(observation, procedureOf(observation, ref)));
+        }
+        for (Located consent : index.ofType("Consent")) {
+            Consent given = (Consent) consent.resource();
+            if (given.hasProvision()) {
+                given.getProvision().getData().forEach(data -> own(consent, procedureOf(consent, data.getReference())));
+            }
+        }
+        linkStructures(options);
+        linkMedications(options);
+        for (String type : MEMBER_TYPES) {
+            index.ofType(type).stream()
+                    .filter(r -> !owners.containsKey(r.resource()))
+                    .forEach(this::assume);
+        }
+    }
+
+    /** The members of {@code type} of {@code procedure}, in input order. */
+    List<Located> of(Located procedure, String type) {
+        return index.ofType(type).stream()
+                .filter(member -> owners.get(member.resource()) == procedure)
+                .toList();
+    }
+
+    /** Whether {@code member} was assigned for want of a link. */
+    boolean assumed(Located member) {
+        return assumed.containsKey(member.resource());
+    }
+
+    private void linkStructures(MappingOptions options) {
+        for (Located procedure : procedures) {
+            Procedure given = (Procedure) procedure.resource();
+            for (Extension target : given.getExtensionsByUrl(Extensions.TARGET_BODY_STRUCTURE)) {
+                if (target.getValue() instanceof Reference ref) {
+                    structure(procedure, ref, procedure);
+                }
+            }
+            for (CodeableConcept site : given.getBodySite()) {
+                site.getExtensionsByUrl(Extensions.BODY_SITE).forEach(e -> {
+                    if (e.getValue() instanceof Reference ref) {
+                        structure(procedure, ref, procedure);
+                    }
+                });
+            }
+            for (Extension site : given.getExtensionsByUrl(options.extension(Extensions.INJECTION_SITE))) {
+                Extension structure = site.getExtensionByUrl("bodyStructure");
+                if (structure != null && structure.getValue() instanceof Reference ref) {
+                    structure(procedure, ref, procedure);
+                }
+            }
+        }
+        for (Located administration : index.ofType("MedicationAdministration")) {
+            Located owner = owners.get(administration.resource());
+            MedicationAdministration given = (MedicationAdministration) administration.resource();
+            if (owner != null && given.hasDosage() && given.getDosage().hasSite()) {
+                given.getDosage()
+                        .getSite()
+                        .getExtensionsByUrl(Extensions.BODY_SITE)
+                        .forEach(e -> {
+                            if (e.getValue() instanceof Reference ref) {
+                                structure(administration, ref, owner);
+                            }
+                        });
+            }
+        }
+    }
+
+    private void linkMedications(MappingOptions options) {
+        for (Located administration : index.ofType("MedicationAdministration")) {
+            Located owner = owners.get(administration.resource());
+            MedicationAdministration given = (MedicationAdministration) administration.resource();
+            if (owner != null && given.hasMedicationReference()) {
+                target(administration, given.getMedicationReference(), "Medication")
+                        .ifPresent(medication -> own(medication, owner));
+            }
+        }
+        for (Located medication : index.ofType("Medication")) {
+            if (owners.containsKey(medication.resource())) {
+                continue;
+            }
+            Extension id = medication.resource() instanceof org.hl7.fhir.r4.model.Medication m
+                    ? m.getExtensionByUrl(options.extension(Extensions.PREPARATION_ID))
+                    : null;
+            if (id != null && id.getValue() instanceof StringType preparation) {
+                for (Located procedure : procedures) {
+                    ProcedureReader.ownSessionId(options, (Procedure) procedure.resource())
+                            .filter(session -> ResourceIds.of(session, Roles.medication(preparation.getValue()))
+                                    .toString()
+                                    .equals(medication.id()))
+                            .ifPresent(session -> own(medication, procedure));
+                }
+            }
+        }
+    }
+
+    private void structure(Located from, Reference ref, Located owner) {
+        target(from, ref, "BodyStructure").ifPresent(structure -> own(structure, owner));
+    }
+
+    private void assume(Located member) {
+        Located only = procedures.size() == 1 ? procedures.get(0) : sameSubject(member);
+        if (only != null) {
+            owners.put(member.resource(), only);
+            assumed.put(member.resource(), Boolean.TRUE);
+        }
+    }
+
+    private @Nullable Located sameSubject(Located member) {
+        String subject = subject(member.resource());
+        if (subject == null) {
+            return null;
+        }
+        List<Located> same = new ArrayList<>();
+        for (Located procedure : procedures) {
+            if (subject.equals(subject(procedure.resource()))) {
+                same.add(procedure);
+            }
+        }
+        return same.size() == 1 ? same.get(0) : null;
+    }
+
+    private static @Nullable String subject(Resource resource) {
+        Reference subject = null;
+        if (resource instanceof Procedure p && p.hasSubject()) {
+            subject = p.getSubject();
+        } else if (resource instanceof MedicationAdministration m && m.hasSubject()) {
+            subject = m.getSubject();
+        } else if (resource instanceof Observation o && o.hasSubject()) {
+            subject = o.getSubject();
+        } else if (resource instanceof Consent c && c.hasPatient()) {
+            subject = c.getPatient();
+        }
+        if (subject == null) {
+            return null;
+        }
+        return subject.hasReference()
+                ? subject.getReference()
+                : subject.hasIdentifier()
+                        ? subject.getIdentifier().getSystem() + "|"
+                                + subject.getIdentifier().getValue()
+                        : null;
+    }
+
+    private @Nullable Located procedureOf(Located from, Reference ref) {
+        return target(from, ref, "Procedure").orElse(null);
+    }
+
+    private Optional<Located> target(Located from, Reference ref, String type) {
+        Resolution resolution = index.resolve(from, ref);
+        return Optional.ofNullable(resolution.target()).filter(t -> t.type().equals(type));
+    }
+
+    private void own(Located member, @Nullable Located procedure) {
+        if (procedure != null) {
+            owners.putIfAbsent(member.resource(), Objects.requireNonNull(procedure));
+        }
+    }
+}
