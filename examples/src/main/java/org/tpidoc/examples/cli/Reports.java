@@ -2,6 +2,7 @@ package org.tpidoc.examples.cli;
 
 import java.util.List;
 import java.util.UUID;
+import org.tpidoc.fhir.ImportFinding;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 import org.tpidoc.validation.ValidationReport;
@@ -17,7 +18,16 @@ final class Reports {
 
     /** One finding: {@code error dose-above-maximum at $.preparations: message}. */
     static String finding(Finding finding) {
-        return finding.severity().code() + " " + finding.code() + " at " + finding.path() + ": " + finding.message();
+        return line(finding.severity(), finding.code(), finding.path(), finding.message());
+    }
+
+    /** One import finding: {@code warning unknown-element at Bundle.entry[0].resource.foo: message}. */
+    static String finding(ImportFinding finding) {
+        return line(finding.severity(), finding.code(), finding.path(), finding.message());
+    }
+
+    private static String line(Severity severity, String code, String path, String message) {
+        return severity.code() + " " + code + " at " + path + ": " + message;
     }
 
     /** One finding of one session for stderr: {@code <file>: session <id>: error code at $.path: message}. */

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             NoteCommand.class,
             BillingCommand.class,
             GenerateCommand.class,

@@ -88,7 +88,7 @@ class TpidocJarIT {
     }
 
     @Test
-    void exportsAndValidatesFhirWithHapiInsideTheJar() throws Exception {
+    void exportsValidatesAndImportsFhirWithHapiInsideTheJar() throws Exception {
         Cli.Result export = java(
                 "",
                 "export",
@@ -97,11 +97,14 @@ class TpidocJarIT {
                 "--out",
                 "bundle.json");
         Cli.Result validation = java("", "fhir-validate", "bundle.json");
+        Cli.Result imported = java("", "import", "--in", "bundle.json");
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(validation.exitCode())
                 .as(validation.out() + validation.err())
                 .isZero();
         assertThat(validation.out()).startsWith("bundle.json: valid");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"id\": \"8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11\"");
     }
 }
