@@ -1,6 +1,7 @@
 package org.tpidoc.examples.cli;
 
 import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -259,7 +260,7 @@ public final class ExportCommand extends CliCommand {
             if (target == null) {
                 target = outFile == null
                         ? out()
-                        : new PrintWriter(
+                        : new BufferedWriter(
                                 new OutputStreamWriter(create(environment().resolve(outFile)), StandardCharsets.UTF_8));
                 writer = target;
             }

@@ -64,6 +64,20 @@ class ExportCommandTest {
         assertThat(dir.resolve("out/bundle.json")).isNotEmptyFile();
     }
 
+    @Test
+    void severalSessionsGoToTheOutFileOneCompactBundleALine() throws IOException {
+        Cli.run(dir, "generate", "--count", "3", "--out", "three.ndjson", "-q");
+
+        Cli.Result result =
+                Cli.run(dir, "export", "--in", "three.ndjson", "--bundle", "collection", "--out", "b.ndjson");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("Wrote 3 collection bundles to " + dir.resolve("b.ndjson") + "\n");
+        assertThat(Files.readAllLines(dir.resolve("b.ndjson")))
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(parse(line).getType()).isEqualTo(Bundle.BundleType.COLLECTION));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "invalid-lidocaine-above-maximum.json, 0e7d6c5b-4a39-4281-9f0e-d1c2b3a49586, dose-above-maximum",
