@@ -83,6 +83,8 @@ public final class ImportCodes {
     public static final String MUSCLE_UNKNOWN = "muscle-unknown";
     /** Information: a muscle recognised from text rather than a code. */
     public static final String MUSCLE_FROM_TEXT = "muscle-from-text";
+    /** Information: a complication recognised from its words (a catalogue name) rather than our code. */
+    public static final String COMPLICATION_FROM_TEXT = "complication-from-text";
     /** Warning: a body site with no recognisable side (or both sides); the site was not imported. */
     public static final String LATERALITY_UNKNOWN = "laterality-unknown";
     /** Information: a side recognised from text rather than a code or a BodyStructure. */
@@ -144,6 +146,7 @@ public final class ImportCodes {
             UNKNOWN_MUSCLE_CODE,
             MUSCLE_UNKNOWN,
             MUSCLE_FROM_TEXT,
+            COMPLICATION_FROM_TEXT,
             LATERALITY_UNKNOWN,
             LATERALITY_FROM_TEXT,
             POINTS_NOT_RECORDED,

@@ -21,6 +21,7 @@ import org.tpidoc.fhir.r4.medication.ProductRecognizer;
 import org.tpidoc.fhir.r4.procedure.SiteLocator;
 import org.tpidoc.fhir.r4.read.Located;
 import org.tpidoc.fhir.r4.read.ReadContext;
+import org.tpidoc.fhir.r4.read.Unmapped;
 import org.tpidoc.terminology.CodeSystems;
 
 /**
@@ -36,6 +37,29 @@ public final class AdministrationReader {
     private static final String INFILTRATION = "718329006";
 
     private static final Set<String> MEDICATION = Set.of("Medication");
+    private static final Set<String> READ = Set.of(
+            "status",
+            "statusReason",
+            "medication[x]",
+            "subject",
+            "context",
+            "effective[x]",
+            "performer",
+            "partOf",
+            "dosage");
+    private static final Set<String> ADMINISTRATIVE = Set.of(
+            "identifier",
+            "instantiates",
+            "category",
+            "supportingInformation",
+            "request",
+            "device",
+            "eventHistory",
+            "reasonCode",
+            "reasonReference");
+    private static final Set<String> MEDICATION_READ =
+            Set.of("code", "status", "ingredient", "batch", "form", "amount");
+    private static final Set<String> MEDICATION_ADMINISTRATIVE = Set.of("identifier", "manufacturer");
 
     /**
      * What one administration gave.
@@ -71,6 +95,7 @@ public final class AdministrationReader {
                             "an administration that was not given (" + status.toCode() + ") is not a site's injectate");
             return Optional.empty();
         }
+        Unmapped.elements(context, located, READ, ADMINISTRATIVE);
         Product product = null;
         String medication = null;
         Medication batch = null;
@@ -79,6 +104,7 @@ public final class AdministrationReader {
                     located, given.getMedicationReference(), located.at("medicationReference"), MEDICATION, true);
             if (target.isPresent()) {
                 context.use(target.get());
+                Unmapped.elements(context, target.get(), MEDICATION_READ, MEDICATION_ADMINISTRATIVE);
                 batch = (Medication) target.get().resource();
                 product = ProductRecognizer.fromMedication(context, batch).orElse(null);
                 medication = "resource:" + target.get().path();

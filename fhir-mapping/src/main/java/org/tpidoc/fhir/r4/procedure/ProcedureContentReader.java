@@ -121,9 +121,9 @@ public final class ProcedureContentReader {
                 if (word.strip().equalsIgnoreCase(known.name()) || word.strip().equalsIgnoreCase(known.slug())) {
                     context.findings()
                             .info(
-                                    ImportCodes.UNMAPPED_ELEMENT,
+                                    ImportCodes.COMPLICATION_FROM_TEXT,
                                     path,
-                                    "complication '" + known.slug() + "' read from its words");
+                                    "complication '" + known.slug() + "' recognised from its words");
                     return Optional.of(known.slug());
                 }
             }

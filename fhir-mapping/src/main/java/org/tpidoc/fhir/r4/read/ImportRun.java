@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.ImportCodes;
@@ -46,7 +47,7 @@ public final class ImportRun {
         this.catalog = catalog;
         this.input = input;
         this.index = new ResourceIndex(resources, input);
-        this.membership = new Membership(index, options);
+        this.membership = new Membership(index, options, input);
         index.duplicates().forEach(this::use);
     }
 
@@ -132,6 +133,16 @@ public final class ImportRun {
 
     private void reportUnused() {
         for (Located located : index.all()) {
+            if (located.resource() instanceof DomainResource container) {
+                for (int i = 0; i < container.getContained().size(); i++) {
+                    if (!used.contains(container.getContained().get(i))) {
+                        input.warning(
+                                ImportCodes.UNMAPPED_RESOURCE,
+                                located.at("contained", i),
+                                "a contained resource nothing the session read refers to; not carried over");
+                    }
+                }
+            }
             if (used.contains(located.resource())) {
                 continue;
             }

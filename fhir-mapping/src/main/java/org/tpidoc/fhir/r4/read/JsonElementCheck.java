@@ -93,6 +93,14 @@ final class JsonElementCheck {
     }
 
     private void value(Definitions.Child child, JsonNode value, String at) throws InputRejected {
+        if (value.isArray() != child.repeats() && !value.isNull()) {
+            findings.warning(
+                    ImportCodes.INVALID_VALUE,
+                    at,
+                    child.repeats()
+                            ? "repeats in R4 and must be an array; read as one"
+                            : "R4 allows it once, but an array is given; only the first is read");
+        }
         if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 one(child, value.get(i), at + "[" + i + "]");

@@ -58,6 +58,8 @@ final class JsonGuard {
         scan(text, root);
         try {
             return mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new InputRejected(ImportCodes.TOO_LARGE, root, "a value is over the size limits");
         } catch (IOException e) {
             throw new InputRejected(ImportCodes.MALFORMED, root, "not well-formed JSON");
         }
@@ -89,17 +91,25 @@ final class JsonGuard {
                                 path(parser.getParsingContext(), type == null ? root : type),
                                 "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed");
                     }
+                    JsonStreamContext parent = parser.getParsingContext().getParent();
                     if (depth == 3
-                            && "entry"
-                                    .equals(parser.getParsingContext()
-                                            .getParent()
-                                            .getCurrentName())
+                            && parent.inArray()
+                            && "entry".equals(parent.getParent().getCurrentName())
                             && ++entries > limits.maxResources()) {
                         throw new InputRejected(
-                                ImportCodes.TOO_LARGE, root, "more than " + limits.maxResources() + " bundle entries");
+                                ImportCodes.TOO_LARGE,
+                                type == null ? root : type,
+                                "more than " + limits.maxResources() + " bundle entries; nothing was parsed");
                     }
                 } else if (token.isStructEnd()) {
                     depth--;
+                } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringLength()) {
+                    JsonStreamContext at = parser.getParsingContext();
+                    String element = at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName();
+                    throw new InputRejected(
+                            ImportCodes.TOO_LARGE,
+                            path(at, type == null ? root : type) + element,
+                            "a string longer than " + limits.maxStringLength() + " characters; nothing was parsed");
                 } else if (depth == 1 && token == JsonToken.FIELD_NAME && "resourceType".equals(parser.currentName())) {
                     type = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
                 }

@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
+import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.MappingOptions;
 import org.tpidoc.fhir.r4.Roles;
 import org.tpidoc.fhir.r4.bundle.ResourceIds;
@@ -40,23 +41,44 @@ final class Membership {
     private final List<Located> procedures;
     private final Map<Resource, Located> owners = new IdentityHashMap<>();
     private final Map<Resource, Boolean> assumed = new IdentityHashMap<>();
+    private final Findings findings;
 
-    Membership(ResourceIndex index, MappingOptions options) {
+    /** The types {@code MedicationAdministration.partOf} may refer to. */
+    private static final Set<String> ADMINISTRATION_PART_OF = Set.of("Procedure", "MedicationAdministration");
+    /** The types {@code Observation.partOf} may refer to. */
+    private static final Set<String> OBSERVATION_PART_OF = Set.of(
+            "Procedure",
+            "MedicationAdministration",
+            "MedicationDispense",
+            "MedicationStatement",
+            "Immunization",
+            "ImagingStudy");
+
+    Membership(ResourceIndex index, MappingOptions options, Findings findings) {
         this.index = index;
         this.procedures = index.ofType("Procedure");
+        this.findings = findings;
         for (Located administration : index.ofType("MedicationAdministration")) {
-            MedicationAdministration given = (MedicationAdministration) administration.resource();
-            given.getPartOf().forEach(ref -> own(administration, procedureOf(administration, ref)));
+            List<Reference> partOf = ((MedicationAdministration) administration.resource()).getPartOf();
+            for (int i = 0; i < partOf.size(); i++) {
+                own(
+                        administration,
+                        link(administration, partOf.get(i), administration.at("partOf", i), ADMINISTRATION_PART_OF));
+            }
         }
         for (Located observation : index.ofType("Observation")) {
-            ((Observation) observation.resource())
-                    .getPartOf()
-                    .forEach(ref -> own(observation, procedureOf(observation, ref)));
+            List<Reference> partOf = ((Observation) observation.resource()).getPartOf();
+            for (int i = 0; i < partOf.size(); i++) {
+                own(observation, link(observation, partOf.get(i), observation.at("partOf", i), OBSERVATION_PART_OF));
+            }
         }
         for (Located consent : index.ofType("Consent")) {
             Consent given = (Consent) consent.resource();
-            if (given.hasProvision()) {
-                given.getProvision().getData().forEach(data -> own(consent, procedureOf(consent, data.getReference())));
+            for (int i = 0;
+                    given.hasProvision() && i < given.getProvision().getData().size();
+                    i++) {
+                Reference data = given.getProvision().getData().get(i).getReference();
+                own(consent, link(consent, data, consent.at("provision") + ".data[" + i + "].reference", null));
             }
         }
         linkStructures(options);
@@ -194,8 +216,23 @@ final class Membership {
                         : null;
     }
 
-    private @Nullable Located procedureOf(Located from, Reference ref) {
-        return target(from, ref, "Procedure").orElse(null);
+    /**
+     * The Procedure a link ({@code partOf}, a consent's data) of {@code from} leads to, or null; a link that
+     * dangles or leads to a type {@code allowed} (when given) lacks is reported at {@code path}.
+     */
+    private @Nullable Located link(Located from, Reference ref, String path, @Nullable Set<String> allowed) {
+        Resolution resolution = index.resolve(from, ref);
+        Located target = resolution.target();
+        if (resolution.kind() == Resolution.Kind.DANGLING) {
+            findings.error(ImportCodes.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
+        } else if (target != null && allowed != null && !allowed.contains(target.type())) {
+            findings.error(
+                    ImportCodes.WRONG_REFERENCE_TYPE,
+                    path,
+                    "refers to a " + target.type() + ", which this element may not refer to; not followed");
+            return null;
+        }
+        return target != null && target.type().equals("Procedure") ? target : null;
     }
 
     private Optional<Located> target(Located from, Reference ref, String type) {

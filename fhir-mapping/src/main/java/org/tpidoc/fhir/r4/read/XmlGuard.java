@@ -76,7 +76,7 @@ final class XmlGuard {
                     if (open.size() + 1 > limits.maxDepth()) {
                         throw new InputRejected(
                                 ImportCodes.TOO_DEEP,
-                                open.isEmpty() ? rootPath : open.peek().path,
+                                open.isEmpty() ? rootPath : open.peek().path + "." + reader.getLocalName(),
                                 "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed");
                     }
                     attributes(reader, open.isEmpty() ? rootPath : open.peek().path);

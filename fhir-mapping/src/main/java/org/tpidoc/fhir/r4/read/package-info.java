@@ -42,6 +42,7 @@
  *   <tr><td>unknown-muscle-code</td><td>warning</td><td>a body site code the catalogue has no muscle for</td></tr>
  *   <tr><td>muscle-unknown</td><td>warning</td><td>no muscle recognised; site not imported</td></tr>
  *   <tr><td>muscle-from-text</td><td>info</td><td>muscle recognised from words</td></tr>
+ *   <tr><td>complication-from-text</td><td>info</td><td>complication recognised from its words</td></tr>
  *   <tr><td>laterality-unknown</td><td>warning</td><td>no side (or both); site not imported</td></tr>
  *   <tr><td>laterality-from-text</td><td>info</td><td>side recognised from words</td></tr>
  *   <tr><td>points-not-recorded</td><td>warning</td><td>points unknown; 1 recorded</td></tr>

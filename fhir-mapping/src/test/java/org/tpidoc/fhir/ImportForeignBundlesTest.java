@@ -1,0 +1,80 @@
+package org.tpidoc.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tpidoc.json.SessionJson;
+import org.tpidoc.session.InjectionSession;
+
+/**
+ * Hand-written bundles of other systems ({@code import/foreign/<name>.json} or {@code .xml}) import to the
+ * sessions and findings of {@code <name>.expected.json}: the sessions in our JSON form (an id written
+ * {@code "@<identity>"} is the name-based id the importer derives from that identity), the findings as
+ * {@code "<severity> <code> <path>"} in any order.
+ */
+class ImportForeignBundlesTest {
+
+    private static final FhirImporter IMPORTER = FhirImporter.standard();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "snomed-sites-codeable-medication.json",
+                "cpt-text-only-sites.json",
+                "body-structure-targets.json",
+                "searchset-two-procedures.json",
+                "unknown-muscle-code.xml",
+                "contained-medication-unlinked.json"
+            })
+    void importsTheExpectedSessionsAndFindings(String file) throws IOException {
+        String base = file.substring(0, file.lastIndexOf('.'));
+        JsonNode expected = MAPPER.readTree(ExampleSessions.text("import/foreign/" + base + ".expected.json"));
+
+        ImportResult result = IMPORTER.importBundle(ExampleSessions.text("import/foreign/" + file));
+
+        assertThat(result.rejected()).isFalse();
+        assertThat(describe(result.allFindings())).containsExactlyInAnyOrderElementsOf(texts(expected.get("findings")));
+        assertThat(result.sessionList()).containsExactlyElementsOf(sessions(expected.get("sessions")));
+        assertThat(result.sessions()).allSatisfy(s -> assertThat(s.needsReview())
+                .isEqualTo(s.findings().stream().anyMatch(ImportFinding::needsReview)));
+    }
+
+    /** The sessions of the expectation, each {@code "@<identity>"} id replaced by the id derived from it. */
+    static List<InjectionSession> sessions(JsonNode sessions) {
+        List<InjectionSession> list = new ArrayList<>();
+        for (JsonNode session : sessions) {
+            ObjectNode copy = session.deepCopy();
+            String id = copy.get("id").asText();
+            if (id.startsWith("@")) {
+                copy.put(
+                        "id",
+                        UUID.nameUUIDFromBytes(("tpidoc-import/" + id.substring(1)).getBytes(StandardCharsets.UTF_8))
+                                .toString());
+            }
+            list.add(SessionJson.standard().read(copy.toString()));
+        }
+        return list;
+    }
+
+    static List<String> describe(List<ImportFinding> findings) {
+        return findings.stream()
+                .map(f -> f.severity().code() + " " + f.code() + " " + f.path())
+                .toList();
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
