@@ -53,8 +53,8 @@ public final class DocumentParser {
             return new Parsed(hapi(json.write(tree), path, findings, false), path);
         }
         if (first == '<' && !jsonOnly) {
-            String path = xml.check(document, where, findings);
-            return new Parsed(hapi(document, path, findings, true), path);
+            XmlGuard.Checked checked = xml.check(document, where, findings);
+            return new Parsed(hapi(checked.text(), checked.path(), findings, true), checked.path());
         }
         throw new InputRejected(
                 ImportCodes.NOT_FHIR,

@@ -2,14 +2,17 @@ package org.tpidoc.fhir.r4.read;
 
 import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.ImportLimits;
@@ -26,6 +29,7 @@ final class XmlGuard {
 
     private final ImportLimits limits;
     private final XMLInputFactory factory;
+    private final XMLOutputFactory output = XMLOutputFactory.newDefaultFactory();
 
     /** One open element: its definition (null: skipped subtree), kind, path and children seen so far. */
     private static final class Frame {
@@ -34,6 +38,7 @@ final class XmlGuard {
         final String path;
         final String resourceType;
         final Map<String, Integer> seen = new HashMap<>();
+        boolean narrative;
 
         Frame(
                 @Nullable BaseRuntimeElementDefinition<?> definition,
@@ -57,16 +62,28 @@ final class XmlGuard {
     }
 
     /**
-     * Checks {@code text}; {@code root} names the document in paths until its type is known. Returns the
-     * path of the resource (its type).
+     * The path of a checked document's resource (its type) and the document without its narratives.
+     *
+     * @param path the resource's path
+     * @param text the document without narratives, for HAPI
      */
-    String check(String text, String root, Findings findings) throws InputRejected {
+    record Checked(String path, String text) {}
+
+    /**
+     * Checks {@code text}; {@code root} names the document in paths until its type is known. Returns the
+     * path of the resource and a copy of the document without narratives (a session is read from
+     * structured data, and HAPI's parsing of narrative XHTML is most of its parsing time).
+     */
+    Checked check(String text, String root, Findings findings) throws InputRejected {
         XMLStreamReader reader = null;
         Deque<Frame> open = new ArrayDeque<>();
         String rootPath = root;
+        StringWriter copy = new StringWriter(text.length());
         try {
             reader = factory.createXMLStreamReader(new StringReader(text));
+            XMLStreamWriter writer = output.createXMLStreamWriter(copy);
             int entries = 0;
+            int skipping = -1;
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -80,33 +97,53 @@ final class XmlGuard {
                                 "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed");
                     }
                     attributes(reader, open.isEmpty() ? rootPath : open.peek().path);
+                    Frame frame;
                     if (open.isEmpty()) {
-                        Frame first = root(reader, root);
-                        rootPath = first.path;
-                        open.push(first);
+                        frame = root(reader, root);
+                        rootPath = frame.path;
                     } else {
-                        Frame child = child(open.peek(), reader, findings);
+                        frame = child(open.peek(), reader, findings);
                         if (open.size() == 1
                                 && "entry".equals(reader.getLocalName())
                                 && ++entries > limits.maxResources()) {
                             throw new InputRejected(
                                     ImportCodes.TOO_LARGE,
                                     rootPath,
-                                    "more than " + limits.maxResources() + " bundle entries");
+                                    "more than " + limits.maxResources() + " bundle entries; nothing was parsed");
                         }
-                        open.push(child);
+                    }
+                    open.push(frame);
+                    if (skipping < 0 && frame.narrative) {
+                        skipping = open.size();
+                    }
+                    if (skipping < 0) {
+                        start(reader, writer);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (skipping < 0) {
+                        writer.writeEndElement();
+                    } else if (open.size() == skipping) {
+                        skipping = -1;
+                    }
                     open.pop();
                 } else if (event == XMLStreamConstants.CHARACTERS
-                        && reader.getTextLength() > limits.maxStringLength()) {
-                    throw new InputRejected(ImportCodes.TOO_LARGE, rootPath, "a text is over the size limits");
+                        || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    if (reader.getTextLength() > limits.maxStringLength()) {
+                        throw new InputRejected(ImportCodes.TOO_LARGE, rootPath, "a text is over the size limits");
+                    }
+                    if (skipping < 0 && !open.isEmpty()) {
+                        writer.writeCharacters(
+                                reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
                 }
             }
             if (rootPath.equals(root)) {
                 throw new InputRejected(ImportCodes.NOT_FHIR, root, "no element, so not a FHIR resource");
             }
-            return rootPath;
+            writer.writeEndDocument();
+            writer.close();
+            return new Checked(rootPath, copy.toString());
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null
                     ? ""
@@ -121,6 +158,27 @@ final class XmlGuard {
                     // the text is in memory: nothing to release
                 }
             }
+        }
+    }
+
+    /** Copies the start tag the reader is at, with its namespace declarations and attributes. */
+    private static void start(XMLStreamReader reader, XMLStreamWriter writer) throws XMLStreamException {
+        String prefix = reader.getPrefix() == null ? "" : reader.getPrefix();
+        String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+        writer.writeStartElement(prefix, reader.getLocalName(), namespace);
+        for (int i = 0; i < reader.getNamespaceCount(); i++) {
+            String declared = reader.getNamespacePrefix(i);
+            if (declared == null || declared.isEmpty()) {
+                writer.writeDefaultNamespace(reader.getNamespaceURI(i));
+            } else {
+                writer.writeNamespace(declared, reader.getNamespaceURI(i));
+            }
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attributePrefix = reader.getAttributePrefix(i) == null ? "" : reader.getAttributePrefix(i);
+            String attributeNamespace = reader.getAttributeNamespace(i) == null ? "" : reader.getAttributeNamespace(i);
+            writer.writeAttribute(
+                    attributePrefix, attributeNamespace, reader.getAttributeLocalName(i), reader.getAttributeValue(i));
         }
     }
 
@@ -174,6 +232,12 @@ final class XmlGuard {
             }
             case PRIMITIVE -> {
                 String value = reader.getAttributeValue(null, "value");
+                if (parent.narrative && name.equals("status") && "additional".equals(value)) {
+                    findings.info(
+                            ImportCodes.UNMAPPED_ELEMENT,
+                            parent.path,
+                            "the narrative holds more than the structured data; only structured data is imported");
+                }
                 if (value != null && child.definition() != null && !Definitions.valid(child.definition(), value)) {
                     findings.warning(
                             ImportCodes.INVALID_VALUE,
@@ -183,7 +247,10 @@ final class XmlGuard {
                 return new Frame(child.definition(), Definitions.Kind.COMPOSITE, path, "");
             }
             default -> {
-                return new Frame(child.definition(), child.kind(), path, "");
+                Frame frame = new Frame(child.definition(), child.kind(), path, "");
+                frame.narrative = child.definition() != null
+                        && "Narrative".equals(child.definition().getName());
+                return frame;
             }
         }
     }
