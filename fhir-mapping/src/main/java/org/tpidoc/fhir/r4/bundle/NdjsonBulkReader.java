@@ -24,7 +24,8 @@ import org.tpidoc.fhir.r4.read.Located;
 
 /**
  * The resources of a bulk NDJSON directory: the inverse of {@link NdjsonBulkWriter}. The files are those
- * the {@value NdjsonBulkWriter#MANIFEST} lists (plain file names in the directory only), or every {@code
+ * the {@value NdjsonBulkWriter#MANIFEST} lists (plain file names in the directory, or the last segment of an
+ * http(s) URL; never a path), or every {@code
  * *.ndjson} file when there is no manifest. Each line is one resource, checked and parsed on its own
  * (path {@code Procedure.ndjson:12/Procedure}); a line that cannot be read is reported and skipped, a line
  * over the size limit is not even held in memory. Resources refer to each other as {@code Type/id}.
@@ -149,7 +150,9 @@ public final class NdjsonBulkReader {
         for (int i = 0; i < output.size(); i++) {
             JsonNode file = output.get(i);
             String url = file.path("url").asText("");
-            String name = url.substring(url.lastIndexOf('/') + 1);
+            String name = url.startsWith("http://") || url.startsWith("https://")
+                    ? url.substring(url.lastIndexOf('/') + 1)
+                    : url;
             if (!name.matches(FILE_NAME)) {
                 findings.warning(
                         ImportCodes.INVALID_VALUE,
