@@ -43,6 +43,23 @@ class ImportOwnExportTest {
     }
 
     @Test
+    void keepsEveryDigitOfATimeAndItsOffset() {
+        InjectionSession precise = SAMPLE.toBuilder()
+                .start(SAMPLE.start().withNano(123_456_789))
+                .end(SAMPLE.end().withNano(120_000_000).withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                .timeOut(new org.tpidoc.session.TimeOut(
+                        SAMPLE.timeOut().at().withOffsetSameInstant(java.time.ZoneOffset.ofHoursMinutes(5, 45)), true))
+                .build();
+
+        for (BundleKind kind : BundleKind.values()) {
+            assertThat(IMPORTER.importBundle(EXPORTER.toJson(precise, kind)).sessionList())
+                    .containsExactly(precise);
+            assertThat(IMPORTER.importBundle(EXPORTER.toXml(precise, kind)).sessionList())
+                    .containsExactly(precise);
+        }
+    }
+
+    @Test
     void importsWithTheOptionsItWasExportedWith() {
         MappingOptions options = MappingOptions.defaults()
                 .withCanonicalBase("https://ehr.example.org/fhir/tpi/")
