@@ -76,11 +76,10 @@ public final class FhirImporter {
      */
     public ImportResult importBundle(String text) {
         Objects.requireNonNull(text, "text");
-        try {
+        return guarded(findings -> {
             if (text.length() > limits().maxBytes() || utf8Length(text) > limits().maxBytes()) {
                 throw tooLarge();
             }
-            Findings findings = new Findings();
             DocumentParser.Parsed parsed = parser.parse(text, "", findings, false);
             if (!(parsed.resource() instanceof Bundle bundle)) {
                 throw new InputRejected(
@@ -89,11 +88,7 @@ public final class FhirImporter {
                         "a " + parsed.resource().fhirType() + ", not a Bundle");
             }
             return read(BundleReader.entries(bundle, parsed.path(), findings), findings, parsed.path());
-        } catch (InputRejected e) {
-            return ImportResult.rejected(e.finding());
-        } catch (RuntimeException e) {
-            return failed(e);
-        }
+        });
     }
 
     /**
@@ -124,14 +119,7 @@ public final class FhirImporter {
     /** Imports a bundle already parsed (by a HAPI client, say); paths start at {@code Bundle}. */
     public ImportResult importBundle(Bundle bundle) {
         Objects.requireNonNull(bundle, "bundle");
-        try {
-            Findings findings = new Findings();
-            return read(BundleReader.entries(bundle, "Bundle", findings), findings, "Bundle");
-        } catch (InputRejected e) {
-            return ImportResult.rejected(e.finding());
-        } catch (RuntimeException e) {
-            return failed(e);
-        }
+        return guarded(findings -> read(BundleReader.entries(bundle, "Bundle", findings), findings, "Bundle"));
     }
 
     /**
@@ -142,12 +130,20 @@ public final class FhirImporter {
      */
     public ImportResult importNdjson(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");
+        String root =
+                directory.getFileName() == null ? "." : directory.getFileName().toString();
+        return guarded(findings -> read(NdjsonBulkReader.read(directory, parser, findings), findings, root));
+    }
+
+    /** One import's reading: it may reject the input, or fail to read a stream or file ({@code X}). */
+    private interface Reading<X extends Exception> {
+        ImportResult read(Findings findings) throws InputRejected, X;
+    }
+
+    /** The result of {@code reading}: a rejection as a rejected result, a defect as {@link ImportCodes#IMPORT_FAILED}. */
+    private static <X extends Exception> ImportResult guarded(Reading<X> reading) throws X {
         try {
-            Findings findings = new Findings();
-            String root = directory.getFileName() == null
-                    ? "."
-                    : directory.getFileName().toString();
-            return read(NdjsonBulkReader.read(directory, parser, findings), findings, root);
+            return reading.read(new Findings());
         } catch (InputRejected e) {
             return ImportResult.rejected(e.finding());
         } catch (RuntimeException e) {

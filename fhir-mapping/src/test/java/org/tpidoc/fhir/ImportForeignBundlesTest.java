@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 
@@ -26,16 +26,19 @@ class ImportForeignBundlesTest {
     private static final FhirImporter IMPORTER = FhirImporter.standard();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
+    /** The foreign bundles, each beside its {@code .expected.json}. */
+    static List<String> files() {
+        return List.of(
                 "snomed-sites-codeable-medication.json",
                 "cpt-text-only-sites.json",
                 "body-structure-targets.json",
                 "searchset-two-procedures.json",
                 "unknown-muscle-code.xml",
-                "contained-medication-unlinked.json"
-            })
+                "contained-medication-unlinked.json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
     void importsTheExpectedSessionsAndFindings(String file) throws IOException {
         String base = file.substring(0, file.lastIndexOf('.'));
         JsonNode expected = MAPPER.readTree(ExampleSessions.text("import/foreign/" + base + ".expected.json"));

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Finding messages name elements and codes, never what the input says about the patient: no reference,
@@ -19,15 +20,13 @@ class ImportPrivacyTest {
 
     private static final Set<String> PERSONAL = Set.of("reference", "value", "display", "text", "name", "note");
 
+    /** The JSON foreign bundles (their personal values are collected as JSON). */
+    static Stream<String> jsonFiles() {
+        return ImportForeignBundlesTest.files().stream().filter(file -> file.endsWith(".json"));
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "snomed-sites-codeable-medication.json",
-                "cpt-text-only-sites.json",
-                "body-structure-targets.json",
-                "searchset-two-procedures.json",
-                "contained-medication-unlinked.json"
-            })
+    @MethodSource("jsonFiles")
     void keepsPatientDataOutOfMessages(String file) throws IOException {
         String input = ExampleSessions.text("import/foreign/" + file);
         List<String> personal = new ArrayList<>();

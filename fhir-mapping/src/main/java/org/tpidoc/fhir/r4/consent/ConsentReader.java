@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Consent;
@@ -16,6 +15,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.r4.datatype.CodeReader;
+import org.tpidoc.fhir.r4.datatype.ExtensionReader;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.ReferenceReader;
@@ -175,14 +175,12 @@ public final class ConsentReader {
     }
 
     private static Optional<String> code(ReadContext context, Consent consent, String name) {
-        Extension extension = consent.getExtensionByUrl(context.extension(name));
-        return extension != null && extension.getValue() instanceof CodeType code && code.hasValue()
-                ? Optional.of(code.getValue())
-                : Optional.empty();
+        return ExtensionReader.value(consent, context.extension(name), CodeType.class)
+                .filter(CodeType::hasValue)
+                .map(CodeType::getValue);
     }
 
     private static boolean flag(ReadContext context, Consent consent, String name) {
-        Extension extension = consent.getExtensionByUrl(context.extension(name));
-        return extension != null && extension.getValue() instanceof BooleanType b && b.booleanValue();
+        return ExtensionReader.flag(consent, context.extension(name));
     }
 }

@@ -56,7 +56,7 @@ public final class BodySiteReader {
 
     /** The clues in the words of a body site: its text, else its first coding's display. */
     public static SiteClues worded(ReadContext context, CodeableConcept site) {
-        return fromText(context, site.hasText() ? site.getText() : firstDisplay(site));
+        return fromText(context, CodeReader.words(site).stream().findFirst().orElse(null));
     }
 
     /**
@@ -73,7 +73,8 @@ public final class BodySiteReader {
         StringBuilder words = new StringBuilder();
         for (CodeableConcept qualifier : qualifiers) {
             qualifier.getCoding().forEach(side::side);
-            words.append(' ').append(qualifier.hasText() ? qualifier.getText() : firstDisplay(qualifier));
+            CodeReader.words(qualifier).stream().findFirst().ifPresent(word -> words.append(' ')
+                    .append(word));
         }
         SiteClues qualified = side.build(List.of()).orElse(fromText(context, words.toString()));
         SiteClues described = fromText(context, description);
@@ -106,14 +107,6 @@ public final class BodySiteReader {
                 parsed.bothSides(),
                 parsed.detail(),
                 List.of());
-    }
-
-    private static @Nullable String firstDisplay(CodeableConcept concept) {
-        return concept.getCoding().stream()
-                .filter(Coding::hasDisplay)
-                .map(Coding::getDisplay)
-                .findFirst()
-                .orElse(null);
     }
 
     /** Collects coded clues. */

@@ -1,5 +1,7 @@
 package org.tpidoc.fhir.r4.datatype;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -42,6 +44,18 @@ public final class CodeReader {
         }
         String display = coding.hasDisplay() && !coding.getDisplay().isBlank() ? coding.getDisplay() : null;
         return Optional.of(new Concept(coding.getSystem(), coding.getCode(), display));
+    }
+
+    /** The words of a concept: its text, then its codings' displays, in order (possibly none). */
+    public static List<String> words(CodeableConcept concept) {
+        List<String> words = new ArrayList<>();
+        if (concept.hasText() && !concept.getText().isBlank()) {
+            words.add(concept.getText());
+        }
+        concept.getCoding().stream()
+                .filter(c -> c.hasDisplay() && !c.getDisplay().isBlank())
+                .forEach(c -> words.add(c.getDisplay()));
+        return words;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.StringType;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.r4.datatype.CodeReader;
+import org.tpidoc.fhir.r4.datatype.ExtensionReader;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.QuantityReader;
@@ -61,7 +62,8 @@ public final class MedicationReader {
         Extension drawnUp = ingredient.getExtensionByUrl(context.extension(Extensions.PREPARATION_COMPONENT));
         Optional<String> product = drawnUp == null
                 ? Optional.empty()
-                : part(drawnUp, "product", Coding.class).flatMap(c -> CodeReader.own(context, OwnCodes.PRODUCT, c));
+                : ExtensionReader.value(drawnUp, "product", Coding.class)
+                        .flatMap(c -> CodeReader.own(context, OwnCodes.PRODUCT, c));
         if (product.isEmpty()) {
             context.findings()
                     .warning(
@@ -70,16 +72,16 @@ public final class MedicationReader {
                             "an ingredient without the product drawn up in our product code system is not carried over");
             return Optional.empty();
         }
-        BigDecimal volume = part(drawnUp, "volume", Quantity.class)
+        BigDecimal volume = ExtensionReader.value(drawnUp, "volume", Quantity.class)
                 .flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.MILLILITRE))
                 .orElse(null);
-        BigDecimal amount = part(drawnUp, "amount", Quantity.class)
+        BigDecimal amount = ExtensionReader.value(drawnUp, "amount", Quantity.class)
                 .flatMap(QuantityReader::bare)
                 .orElse(null);
-        String lot = part(drawnUp, "lotNumber", StringType.class)
+        String lot = ExtensionReader.value(drawnUp, "lotNumber", StringType.class)
                 .map(StringType::getValue)
                 .orElse(null);
-        LocalDate expiry = part(drawnUp, "expirationDate", DateType.class)
+        LocalDate expiry = ExtensionReader.value(drawnUp, "expirationDate", DateType.class)
                 .flatMap(date -> TimeReader.date(context, date, path + ".extension"))
                 .orElse(null);
         return context.attempt(path, () -> new Component(product.get(), volume, amount, lot, expiry));

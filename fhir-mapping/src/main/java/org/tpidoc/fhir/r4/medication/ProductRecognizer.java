@@ -1,8 +1,6 @@
 package org.tpidoc.fhir.r4.medication;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -41,12 +39,7 @@ public final class ProductRecognizer {
                 }
             }
         }
-        List<String> words = new ArrayList<>();
-        if (concept.hasText()) {
-            words.add(concept.getText());
-        }
-        concept.getCoding().stream().filter(Coding::hasDisplay).forEach(c -> words.add(c.getDisplay()));
-        for (String word : words) {
+        for (String word : CodeReader.words(concept)) {
             for (Product product : context.catalog().products()) {
                 if (word.strip().equalsIgnoreCase(product.name())
                         || word.strip().equalsIgnoreCase(product.slug())) {

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.r4.datatype.CodeReader;
+import org.tpidoc.fhir.r4.datatype.ExtensionReader;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.QuantityReader;
@@ -59,11 +60,12 @@ public final class InjectionSiteReader {
                         .warning(ImportCodes.UNMAPPED_ELEMENT, path, "unknown part" + CodeReader.quoted(part.getUrl()));
             }
         }
-        Optional<String> muscle =
-                value(site, "muscle", Coding.class).flatMap(coding -> CodeReader.own(context, OwnCodes.MUSCLE, coding));
-        Optional<Laterality> side = value(site, "laterality", CodeType.class)
+        Optional<String> muscle = ExtensionReader.value(site, "muscle", Coding.class)
+                .flatMap(coding -> CodeReader.own(context, OwnCodes.MUSCLE, coding));
+        Optional<Laterality> side = ExtensionReader.value(site, "laterality", CodeType.class)
                 .flatMap(code -> CodeReader.coded(context, Laterality.class, code.getValue(), path));
-        Optional<Integer> points = value(site, "points", IntegerType.class).map(IntegerType::getValue);
+        Optional<Integer> points =
+                ExtensionReader.value(site, "points", IntegerType.class).map(IntegerType::getValue);
         if (muscle.isEmpty() || side.isEmpty() || points.isEmpty()) {
             context.findings()
                     .warning(
@@ -72,23 +74,23 @@ public final class InjectionSiteReader {
                             "a site needs a muscle in our muscle code system, a side and points; not imported");
             return Optional.empty();
         }
-        TwitchResponse twitch = value(site, "twitchResponse", Coding.class)
+        TwitchResponse twitch = ExtensionReader.value(site, "twitchResponse", Coding.class)
                 .flatMap(coding -> CodeReader.own(context, OwnCodes.TWITCH_RESPONSE, coding))
                 .flatMap(code -> CodeReader.coded(context, TwitchResponse.class, code, path))
                 .orElse(TwitchResponse.NOT_ASSESSED);
-        boolean referredPain = value(site, "referredPainReproduced", BooleanType.class)
+        boolean referredPain = ExtensionReader.value(site, "referredPainReproduced", BooleanType.class)
                 .map(BooleanType::booleanValue)
                 .orElse(false);
-        String detail = value(site, "detail", StringType.class)
+        String detail = ExtensionReader.value(site, "detail", StringType.class)
                 .map(StringType::getValue)
                 .orElse(null);
-        String preparation = value(site, "preparation", StringType.class)
+        String preparation = ExtensionReader.value(site, "preparation", StringType.class)
                 .map(StringType::getValue)
                 .orElse(null);
-        BigDecimal volume = value(site, "volume", Quantity.class)
+        BigDecimal volume = ExtensionReader.value(site, "volume", Quantity.class)
                 .map(quantity -> millilitres(context, quantity, path))
                 .orElse(null);
-        value(site, "bodyStructure", Reference.class)
+        ExtensionReader.value(site, "bodyStructure", Reference.class)
                 .flatMap(ref -> context.follow(context.procedure(), ref, path, BODY_STRUCTURE, false))
                 .ifPresent(context::use);
         return context.attempt(
@@ -103,12 +105,5 @@ public final class InjectionSiteReader {
             context.findings().warning(ImportCodes.INVALID_VALUE, path, "the site's volume is not in mL; not kept");
         }
         return value.orElse(null);
-    }
-
-    private static <T> Optional<T> value(Extension site, String part, Class<T> type) {
-        Extension extension = site.getExtensionByUrl(part);
-        return extension != null && type.isInstance(extension.getValue())
-                ? Optional.of(type.cast(extension.getValue()))
-                : Optional.empty();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
@@ -17,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Complication;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.r4.datatype.CodeReader;
+import org.tpidoc.fhir.r4.datatype.ExtensionReader;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.read.Located;
@@ -111,12 +111,7 @@ public final class ProcedureContentReader {
         if (own.isPresent()) {
             return own;
         }
-        List<String> words = new ArrayList<>();
-        if (given.hasText()) {
-            words.add(given.getText());
-        }
-        given.getCoding().stream().filter(Coding::hasDisplay).forEach(c -> words.add(c.getDisplay()));
-        for (String word : words) {
+        for (String word : CodeReader.words(given)) {
             for (Complication known : context.catalog().complications()) {
                 if (word.strip().equalsIgnoreCase(known.name()) || word.strip().equalsIgnoreCase(known.slug())) {
                     context.findings()
@@ -136,10 +131,12 @@ public final class ProcedureContentReader {
     private static Optional<FollowUp> followUp(ReadContext context, CodeableConcept plan, String path) {
         Extension recorded = plan.getExtensionByUrl(context.extension(Extensions.FOLLOW_UP));
         if (recorded != null) {
-            Extension days = recorded.getExtensionByUrl("afterDays");
-            Extension text = recorded.getExtensionByUrl("text");
-            Integer afterDays = days != null && days.getValue() instanceof IntegerType n ? n.getValue() : null;
-            String words = text != null && text.getValue() instanceof StringType s ? s.getValue() : null;
+            Integer afterDays = ExtensionReader.value(recorded, "afterDays", IntegerType.class)
+                    .map(IntegerType::getValue)
+                    .orElse(null);
+            String words = ExtensionReader.value(recorded, "text", StringType.class)
+                    .map(StringType::getValue)
+                    .orElse(null);
             return context.attempt(path, () -> new FollowUp(afterDays, words));
         }
         String words =
@@ -170,17 +167,15 @@ public final class ProcedureContentReader {
         if (needle == null) {
             return Optional.empty();
         }
-        Extension gauge = needle.getExtensionByUrl("gauge");
-        Extension length = needle.getExtensionByUrl("lengthMm");
-        if (gauge == null
-                || !(gauge.getValue() instanceof IntegerType g)
-                || length == null
-                || !(length.getValue() instanceof DecimalType l)
-                || !g.hasValue()
-                || !l.hasValue()) {
+        Optional<IntegerType> gauge =
+                ExtensionReader.value(needle, "gauge", IntegerType.class).filter(IntegerType::hasValue);
+        Optional<DecimalType> length =
+                ExtensionReader.value(needle, "lengthMm", DecimalType.class).filter(DecimalType::hasValue);
+        if (gauge.isEmpty() || length.isEmpty()) {
             context.findings().warning(ImportCodes.INVALID_VALUE, path, "a needle needs a gauge and a length in mm");
             return Optional.empty();
         }
-        return context.attempt(path, () -> new Needle(g.getValue(), l.getValue()));
+        return context.attempt(
+                path, () -> new Needle(gauge.get().getValue(), length.get().getValue()));
     }
 }

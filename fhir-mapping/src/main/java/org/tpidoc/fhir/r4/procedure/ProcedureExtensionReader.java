@@ -8,12 +8,14 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.r4.datatype.CodeReader;
+import org.tpidoc.fhir.r4.datatype.ExtensionReader;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.QuantityReader;
@@ -77,7 +79,7 @@ public final class ProcedureExtensionReader {
                 own(context, extension, OwnCodes.TOLERANCE, Tolerance.class, path)
                         .ifPresent(session::tolerance);
             } else if (url.equals(context.extension(Extensions.AFTERCARE_GIVEN))) {
-                session.aftercareGiven(extension.getValue() instanceof BooleanType b && b.booleanValue());
+                session.aftercareGiven(extension.getValue() instanceof BooleanType given && given.booleanValue());
             } else if (url.equals(context.extension(Extensions.PRIOR_THERAPY))) {
                 slug(context, extension, OwnCodes.PRIOR_THERAPY, path).ifPresent(priorTherapies::add);
             } else if (url.equals(context.extension(Extensions.EXAMINATION_FINDING))) {
@@ -101,17 +103,10 @@ public final class ProcedureExtensionReader {
     /** The enum value an extension codes in our code system {@code systemName}. */
     private static <E extends Enum<E> & Coded> Optional<E> own(
             ReadContext context, Extension extension, String systemName, Class<E> type, String path) {
-        Optional<String> code = extension.getValue() instanceof CodeableConcept concept
-                ? CodeReader.own(context, systemName, concept)
-                : Optional.empty();
-        if (code.isEmpty()) {
-            context.findings()
-                    .warning(ImportCodes.UNMAPPED_ELEMENT, path, "not coded in our " + systemName + " code system");
-            return Optional.empty();
-        }
-        return CodeReader.coded(context, type, code.get(), path);
+        return slug(context, extension, systemName, path).flatMap(code -> CodeReader.coded(context, type, code, path));
     }
 
+    /** The code of our code system {@code systemName} an extension's value codes; reported when it codes none. */
     private static Optional<String> slug(ReadContext context, Extension extension, String systemName, String path) {
         Optional<String> code = extension.getValue() instanceof CodeableConcept concept
                 ? CodeReader.own(context, systemName, concept)
@@ -124,14 +119,13 @@ public final class ProcedureExtensionReader {
     }
 
     private static Optional<TimeOut> timeOut(ReadContext context, Extension extension, String path) {
-        Extension at = extension.getExtensionByUrl("at");
-        Extension marked = extension.getExtensionByUrl("siteMarked");
-        if (at == null || !(at.getValue() instanceof org.hl7.fhir.r4.model.DateTimeType time)) {
+        Optional<DateTimeType> at = ExtensionReader.value(extension, "at", DateTimeType.class);
+        if (at.isEmpty()) {
             context.findings().warning(ImportCodes.INVALID_VALUE, path, "a time-out needs its time");
             return Optional.empty();
         }
-        boolean siteMarked = marked != null && marked.getValue() instanceof BooleanType b && b.booleanValue();
-        return TimeReader.dateTime(context, time, path + ".extension('at')")
+        boolean siteMarked = ExtensionReader.flag(extension, "siteMarked");
+        return TimeReader.dateTime(context, at.get(), path + ".extension('at')")
                 .flatMap(when -> context.attempt(path, () -> new TimeOut(when, siteMarked)));
     }
 
@@ -146,14 +140,11 @@ public final class ProcedureExtensionReader {
     }
 
     private static Optional<PatientFactors> patientFactors(ReadContext context, Extension extension, String path) {
-        Extension weight = extension.getExtensionByUrl("weight");
-        BigDecimal kilograms = null;
-        if (weight != null && weight.getValue() instanceof Quantity quantity) {
-            kilograms =
-                    QuantityReader.value(quantity, QuantityReader.Unit.KILOGRAM).orElse(null);
-            if (kilograms == null) {
-                context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a weight in kg");
-            }
+        Optional<Quantity> weight = ExtensionReader.value(extension, "weight", Quantity.class);
+        BigDecimal kilograms = weight.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.KILOGRAM))
+                .orElse(null);
+        if (weight.isPresent() && kilograms == null) {
+            context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a weight in kg");
         }
         List<String> allergies = new ArrayList<>();
         for (Extension allergy : extension.getExtensionsByUrl("allergyClass")) {
@@ -170,9 +161,7 @@ public final class ProcedureExtensionReader {
                                 "an allergy class not coded in our drug-class code system");
             }
         }
-        Extension anticoagulated = extension.getExtensionByUrl("anticoagulated");
-        boolean onAnticoagulant =
-                anticoagulated != null && anticoagulated.getValue() instanceof BooleanType b && b.booleanValue();
+        boolean onAnticoagulant = ExtensionReader.flag(extension, "anticoagulated");
         BigDecimal weightKg = kilograms;
         return context.attempt(path, () -> new PatientFactors(weightKg, allergies, onAnticoagulant));
     }
