@@ -1,6 +1,7 @@
 package org.tpidoc.fhir.r4.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ final class Membership {
     private final List<Located> procedures;
     private final Map<Resource, Located> owners = new IdentityHashMap<>();
     private final Map<Resource, Boolean> assumed = new IdentityHashMap<>();
+    /** The members of each Procedure by type, in input order. */
+    private final Map<Resource, Map<String, List<Located>>> members = new IdentityHashMap<>();
+
     private final Findings findings;
 
     /** The types {@code MedicationAdministration.partOf} may refer to. */
@@ -88,13 +92,21 @@ final class Membership {
                     .filter(r -> !owners.containsKey(r.resource()))
                     .forEach(this::assume);
         }
+        for (String type : MEMBER_TYPES) {
+            for (Located member : index.ofType(type)) {
+                Located owner = owners.get(member.resource());
+                if (owner != null) {
+                    members.computeIfAbsent(owner.resource(), p -> new HashMap<>())
+                            .computeIfAbsent(type, t -> new ArrayList<>())
+                            .add(member);
+                }
+            }
+        }
     }
 
     /** The members of {@code type} of {@code procedure}, in input order. */
     List<Located> of(Located procedure, String type) {
-        return index.ofType(type).stream()
-                .filter(member -> owners.get(member.resource()) == procedure)
-                .toList();
+        return List.copyOf(members.getOrDefault(procedure.resource(), Map.of()).getOrDefault(type, List.of()));
     }
 
     /** Whether {@code member} was assigned for want of a link. */
