@@ -94,6 +94,7 @@ class ImportRoundTripTest {
 
     private static void assertRoundTrip(InjectionSession session, ImportResult result) {
         assertThat(result.allFindings()).as("findings of %s", session).isEmpty();
+        assertThat(result.isClean()).isTrue();
         assertThat(result.sessions()).hasSize(1);
         assertThat(result.sessions().get(0).needsReview()).isFalse();
         assertThat(result.sessions().get(0).session()).isEqualTo(session);

@@ -17,15 +17,13 @@ import org.tpidoc.terminology.CodeSystems;
  * Body sites back to muscles and sides: the inverse of {@link BodySites}, and lenient with other systems.
  * A muscle comes from our {@code muscle} code, a SNOMED CT structure the catalogue knows, or the words of
  * the text (or a coding's display); a side from a SNOMED CT laterality coding, a post-coordinated
- * expression ({@code 31764008:272741003=7771000}), an extension carrying a laterality qualifier, or the
+ * expression refined with a side ({@code 31764008:<attribute>=7771000}), an extension carrying a laterality qualifier, or the
  * words; the HL7 {@code bodySite} extension names the {@code BodyStructure} to ask as well.
  */
 public final class BodySiteReader {
 
     /** SNOMED CT 51440002 Right and left. */
     public static final String BOTH_SIDES = "51440002";
-    /** SNOMED CT 272741003 Laterality, the attribute of a post-coordinated side. */
-    private static final String LATERALITY_ATTRIBUTE = "272741003";
 
     private BodySiteReader() {}
 
@@ -137,9 +135,13 @@ public final class BodySiteReader {
             int colon = code.indexOf(':');
             String focus = colon < 0 ? code : code.substring(0, colon).strip();
             if (colon >= 0) {
-                String refinement = code.substring(colon + 1).replace(" ", "");
-                if (refinement.startsWith(LATERALITY_ATTRIBUTE + "=")) {
-                    side(refinement.substring(LATERALITY_ATTRIBUTE.length() + 1));
+                // a refinement attribute=value whose value is a side (its attribute is then laterality)
+                for (String refinement :
+                        code.substring(colon + 1).replace(" ", "").split("[,{}]")) {
+                    int equals = refinement.indexOf('=');
+                    if (equals > 0) {
+                        side(refinement.substring(equals + 1));
+                    }
                 }
             }
             String slug = context.catalog().muscles().stream()

@@ -82,7 +82,6 @@ public final class ProcedureReader {
         Located at = context.procedure();
         Procedure procedure = (Procedure) at.resource();
         UUID id = id(context, at, procedure);
-        context.sessionId(id);
         session.id(id);
         SessionStatus status = status(context, at, procedure, session);
         boolean complete = status != null;

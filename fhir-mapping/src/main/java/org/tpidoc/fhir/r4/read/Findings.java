@@ -43,9 +43,4 @@ public final class Findings {
     public boolean needsReview() {
         return list.stream().anyMatch(ImportFinding::needsReview);
     }
-
-    /** Whether there is no finding. */
-    public boolean isEmpty() {
-        return list.isEmpty();
-    }
 }

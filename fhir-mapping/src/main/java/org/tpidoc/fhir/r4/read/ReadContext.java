@@ -5,14 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Reference;
-import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.ImportCodes;
 import org.tpidoc.fhir.MappingOptions;
-import org.tpidoc.fhir.r4.bundle.ResourceIds;
 
 /**
  * Everything the readers share while reading one session back from FHIR: the options and catalogue, the
@@ -26,7 +23,6 @@ public final class ReadContext {
     private final Findings findings = new Findings();
     private final List<Located> used = new ArrayList<>();
     private final Set<Located> assumedReported = new HashSet<>();
-    private @Nullable UUID sessionId;
 
     ReadContext(ImportRun run, Located procedure) {
         this.run = run;
@@ -97,16 +93,6 @@ public final class ReadContext {
     /** The URL of our code system {@code name} under the configured base. */
     public String codeSystem(String name) {
         return run.options().codeSystem(name);
-    }
-
-    /** Sets the id of the session being read, once known. */
-    public void sessionId(UUID id) {
-        this.sessionId = id;
-    }
-
-    /** Whether {@code located} has the deterministic id our export gives the resource playing {@code role}. */
-    public boolean hasOwnId(Located located, String role) {
-        return sessionId != null && ResourceIds.of(sessionId, role).toString().equals(located.id());
     }
 
     /**
