@@ -2,6 +2,7 @@ package org.tpidoc.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.json.SessionJson;
@@ -50,6 +52,22 @@ class ImportForeignBundlesTest {
         assertThat(result.sessionList()).containsExactlyElementsOf(sessions(expected.get("sessions")));
         assertThat(result.sessions()).allSatisfy(s -> assertThat(s.needsReview())
                 .isEqualTo(s.findings().stream().anyMatch(ImportFinding::needsReview)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void leavesAParsedBundleAsItWas(String file) {
+        String text = ExampleSessions.text("import/foreign/" + file);
+        IParser parser = file.endsWith(".xml")
+                ? Fhir.context().newXmlParser()
+                : Fhir.context().newJsonParser();
+        Bundle bundle = parser.parseResource(Bundle.class, text);
+        String before = parser.encodeResourceToString(bundle);
+
+        ImportResult result = IMPORTER.importBundle(bundle);
+
+        assertThat(result.sessions()).isNotEmpty();
+        assertThat(parser.encodeResourceToString(bundle)).isEqualTo(before);
     }
 
     /** The sessions of the expectation, each {@code "@<identity>"} id replaced by the id derived from it. */

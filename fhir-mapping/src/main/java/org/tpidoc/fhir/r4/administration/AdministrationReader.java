@@ -126,17 +126,18 @@ public final class AdministrationReader {
                             located.at(given.hasMedicationReference() ? "medicationReference" : "medication[x]"),
                             "the medication matches no catalogue product; the site's injectate is not imported");
         }
-        MedicationAdministrationDosageComponent dosage = given.getDosage();
+        MedicationAdministrationDosageComponent dosage =
+                given.hasDosage() ? given.getDosage() : new MedicationAdministrationDosageComponent();
         SiteLocator.Site site = null;
-        if (given.hasDosage() && dosage.hasSite()) {
+        if (dosage.hasSite()) {
             site = SiteLocator.locate(context, located, dosage.getSite(), located.at("dosage") + ".site")
                     .orElse(null);
         }
         route(context, located, dosage);
-        BigDecimal volume = given.hasDosage() && dosage.hasDose() && product != null
+        BigDecimal volume = dosage.hasDose() && product != null
                 ? volume(context, dosage.getDose(), product, located.at("dosage") + ".dose")
                 : null;
-        if (product != null && (!given.hasDosage() || !dosage.hasDose())) {
+        if (product != null && !dosage.hasDose()) {
             context.findings()
                     .warning(ImportCodes.DOSE_NOT_CONVERTIBLE, located.at("dosage"), "no dose recorded; no volume");
         }
@@ -182,7 +183,10 @@ public final class AdministrationReader {
     }
 
     private static String key(CodeableConcept concept) {
-        Coding coding = concept.getCodingFirstRep();
-        return coding.hasCode() ? coding.getSystem() + "|" + coding.getCode() : String.valueOf(concept.getText());
+        return concept.getCoding().stream()
+                .filter(Coding::hasCode)
+                .map(coding -> coding.getSystem() + "|" + coding.getCode())
+                .findFirst()
+                .orElse(String.valueOf(concept.getText()));
     }
 }

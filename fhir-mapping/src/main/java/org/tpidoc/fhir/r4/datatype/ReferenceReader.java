@@ -33,7 +33,8 @@ public final class ReferenceReader {
     public static Optional<org.tpidoc.session.Reference> external(
             ReadContext context, Located from, Reference reference, String path, Set<String> types) {
         String literal = null;
-        org.tpidoc.session.@Nullable Identifier identifier = identifier(reference.getIdentifier());
+        org.tpidoc.session.@Nullable Identifier identifier =
+                reference.hasIdentifier() ? identifier(reference.getIdentifier()) : null;
         if (reference.hasReference()) {
             Resolution resolution = context.index().resolve(from, reference);
             Located target = resolution.target();

@@ -139,11 +139,8 @@ public final class ProcedureContentReader {
                     .orElse(null);
             return context.attempt(path, () -> new FollowUp(afterDays, words));
         }
-        String words =
-                plan.hasText() ? plan.getText() : plan.getCodingFirstRep().getDisplay();
-        return words == null || words.isBlank()
-                ? Optional.empty()
-                : context.attempt(path, () -> new FollowUp(null, words));
+        String words = CodeReader.words(plan).stream().findFirst().orElse(null);
+        return words == null ? Optional.empty() : context.attempt(path, () -> new FollowUp(null, words));
     }
 
     private static @Nullable String note(ReadContext context, Located at, List<Annotation> notes) {

@@ -86,10 +86,9 @@ public final class ProcedureReader {
         SessionStatus status = status(context, at, procedure, session);
         boolean complete = status != null;
         if (procedure.hasStatusReason()) {
-            String reason = procedure.getStatusReason().hasText()
-                    ? procedure.getStatusReason().getText()
-                    : procedure.getStatusReason().getCodingFirstRep().getDisplay();
-            session.statusReason(reason == null || reason.isBlank() ? null : reason);
+            session.statusReason(CodeReader.words(procedure.getStatusReason()).stream()
+                    .findFirst()
+                    .orElse(null));
         }
         Optional<org.tpidoc.session.Reference> patient = procedure.hasSubject()
                 ? ReferenceReader.external(context, at, procedure.getSubject(), at.at("subject"), PATIENT)
