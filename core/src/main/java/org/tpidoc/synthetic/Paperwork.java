@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.session.ConsentMethod;
 import org.tpidoc.session.ConsentSigner;
 import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
@@ -25,17 +23,6 @@ import org.tpidoc.session.Tolerance;
  * consent, examination findings, prior therapies, outcome, follow-up and a note.
  */
 final class Paperwork {
-
-    /** The risks the default consent policy always requires (DESIGN §5). */
-    static final List<String> ALWAYS_DISCLOSED = List.of(
-            "pain",
-            "bleeding",
-            "bruising",
-            "infection",
-            "allergic-reaction",
-            "dizziness-fainting",
-            "nerve-damage",
-            "no-improvement");
 
     private static final List<String> EXTRA_RISKS =
             List.of("numbness", "swelling", "stiffness", "headache", "worsening-symptoms", "vascular-injury");
@@ -81,22 +68,11 @@ final class Paperwork {
     private Paperwork() {}
 
     /**
-     * Consent before the start, disclosing what the default policy requires (pneumothorax for a
-     * chest-wall muscle, steroid effects with a corticosteroid, toxin spread with botulinum toxin) and a
-     * few more.
+     * Consent before the start, disclosing the {@code required} risks (what the standard consent policy
+     * asks for these sites and preparations) and a few more.
      */
-    static InformedConsent consent(
-            Rng rng, OffsetDateTime at, List<InjectionSite> sites, Set<DrugClass> drawn, Catalog catalog) {
-        List<String> risks = new ArrayList<>(ALWAYS_DISCLOSED);
-        if (SessionFactory.anyChestWall(sites, catalog)) {
-            risks.add("pneumothorax");
-        }
-        if (drawn.contains(DrugClass.CORTICOSTEROID)) {
-            risks.add("steroid-effects");
-        }
-        if (drawn.contains(DrugClass.BOTULINUM_TOXIN)) {
-            risks.add("botulinum-toxin-spread");
-        }
+    static InformedConsent consent(Rng rng, OffsetDateTime at, Set<String> required, Set<DrugClass> drawn) {
+        List<String> risks = new ArrayList<>(required);
         for (String extra : EXTRA_RISKS) {
             if (rng.chance(0.15)) {
                 risks.add(extra);

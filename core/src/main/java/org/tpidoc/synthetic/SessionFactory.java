@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.DrugClass;
-import org.tpidoc.catalog.Muscle;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.session.Guidance;
@@ -19,12 +19,14 @@ import org.tpidoc.session.Needling;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
+import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.Technique;
 import org.tpidoc.session.TimeOut;
 import org.tpidoc.session.TwitchResponse;
 import org.tpidoc.synthetic.Injectates.Injected;
+import org.tpidoc.validation.ConsentPolicy;
 
 /**
  * Makes one session to a {@link Spec} from one {@link Rng}: the clinical core here (scenario, sites,
@@ -33,6 +35,8 @@ import org.tpidoc.synthetic.Injectates.Injected;
 final class SessionFactory {
 
     private static final Catalog CATALOG = Catalog.builtIn();
+    private static final UUID DRAFT_ID = new UUID(0, 0);
+    private static final Reference DRAFT_PATIENT = Reference.to("Patient/syn-draft");
 
     private SessionFactory() {}
 
@@ -78,8 +82,9 @@ final class SessionFactory {
                 .sites(sites)
                 .indications(family.indications(rng, sites))
                 .patientFactors(new PatientFactors(weightKg, allergies(rng, drawn), false))
-                .painBefore(new PainScore(rng.between(4, 9), times.painBefore()))
-                .consent(Paperwork.consent(rng, times.consent(), sites, drawn, CATALOG))
+                .painBefore(new PainScore(rng.between(4, 9), times.painBefore()));
+        Set<String> required = requiredRisks(times, technique, plan.preparations(), sites);
+        b.consent(Paperwork.consent(rng, times.consent(), required, drawn))
                 .timeOut(new TimeOut(times.timeOut(), rng.chance(0.8)))
                 .guidance(guidance(rng, scenario, sites))
                 .skinPreparation(skinPreparation(rng, technique))
@@ -192,8 +197,21 @@ final class SessionFactory {
         return sites.stream().anyMatch(s -> Family.DEEP.contains(s.muscle()));
     }
 
-    /** Whether any site is on a chest-wall muscle of the catalogue. */
-    static boolean anyChestWall(List<InjectionSite> sites, Catalog catalog) {
-        return sites.stream().flatMap(s -> catalog.muscle(s.muscle()).stream()).anyMatch(Muscle::chestWall);
+    /**
+     * What {@link ConsentPolicy#standard()} requires disclosed for these sites and preparations, asked of
+     * a draft holding them (the policy reads nothing else; the patient is chosen later, with the
+     * paperwork).
+     */
+    private static Set<String> requiredRisks(
+            Timeline times, Technique technique, List<Preparation> preparations, List<InjectionSite> sites) {
+        InjectionSession draft = InjectionSession.builder()
+                .id(DRAFT_ID)
+                .patient(DRAFT_PATIENT)
+                .start(times.start())
+                .technique(technique)
+                .preparations(preparations)
+                .sites(sites)
+                .build();
+        return ConsentPolicy.standard().requiredRisks(draft, CATALOG);
     }
 }
