@@ -172,9 +172,13 @@ class ImportOwnExportTest {
     @Test
     void isSharedSafelyByThreads() throws Exception {
         List<InjectionSession> sessions = SessionGenerator.seeded(11L).list(80);
-        List<String> bundles = sessions.stream()
-                .map(s -> EXPORTER.toJson(s, BundleKind.TRANSACTION))
-                .toList();
+        List<String> bundles = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            bundles.add(
+                    i % 2 == 0
+                            ? EXPORTER.toJson(sessions.get(i), BundleKind.TRANSACTION)
+                            : EXPORTER.toXml(sessions.get(i), BundleKind.DOCUMENT));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<InjectionSession>> futures = new ArrayList<>();
