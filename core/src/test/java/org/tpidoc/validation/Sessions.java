@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.session.CodedEnums;
@@ -17,13 +16,10 @@ import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Laterality;
-import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
-import org.tpidoc.session.Reference;
+import org.tpidoc.session.SampleSessions;
 import org.tpidoc.session.SessionStatus;
-import org.tpidoc.session.Technique;
-import org.tpidoc.session.TimeOut;
 
 /** Sessions built in code for the rule tests: a valid baseline and small variations of it. */
 final class Sessions {
@@ -51,30 +47,16 @@ final class Sessions {
         return builder().build();
     }
 
-    /** A builder holding {@link #valid()}'s values. */
+    /**
+     * A builder holding {@link #valid()}'s values: {@link SampleSessions#neckShoulder()} with two findings
+     * and two prior therapies (the catalogue tests plant a third), and consent by the patient that
+     * discloses {@link #ALL_REQUIRED_RISKS}.
+     */
     static InjectionSession.Builder builder() {
-        return InjectionSession.builder()
-                .id(UUID.fromString("8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11"))
-                .status(SessionStatus.COMPLETED)
-                .patient(Reference.to("Patient/example-123"))
-                .performer(Reference.to("Practitioner/dr-lee", "Dr. A. Lee"))
-                .start(START)
-                .end(START.plusMinutes(20))
-                .patientFactors(PatientFactors.ofWeight(new BigDecimal("72")))
-                .addFindings("taut-band", "local-twitch-response")
-                .addPriorTherapies("stretching", "massage")
-                .painBefore(new PainScore(7, START.minusMinutes(10)))
-                .painAfter(new PainScore(2, START.plusMinutes(25)))
-                .consent(consent(ALL_REQUIRED_RISKS))
-                .timeOut(new TimeOut(START.minusMinutes(3), true))
-                .technique(Technique.INJECTION)
-                .addPreparation(Preparation.of(
-                        "A",
-                        Component.liquid("lidocaine-10mg-ml", new BigDecimal("4")),
-                        Component.liquid("triamcinolone-acetonide-40mg-ml", BigDecimal.ONE)))
-                .addSite(InjectionSite.injected("trapezius", Laterality.LEFT, 2, "A", new BigDecimal("2.5")))
-                .addSite(InjectionSite.injected("levator-scapulae", Laterality.RIGHT, 1, "A", new BigDecimal("2.5")))
-                .aftercareGiven(true);
+        return SampleSessions.neckShoulder().toBuilder()
+                .findings(List.of("taut-band", "local-twitch-response"))
+                .priorTherapies(List.of("stretching", "massage"))
+                .consent(consent(ALL_REQUIRED_RISKS));
     }
 
     /** Written consent by the patient, 15 minutes before the start, disclosing {@code risks}. */
