@@ -15,31 +15,19 @@ import org.tpidoc.terminology.Concept;
  */
 enum Family {
     NECK_SHOULDER(
-            muscles(
-                    "trapezius",
-                    6,
-                    "levator-scapulae",
-                    5,
-                    "rhomboid-major",
-                    2,
-                    "rhomboid-minor",
-                    1,
-                    "supraspinatus",
-                    2,
-                    "infraspinatus",
-                    3,
-                    "teres-major",
-                    1,
-                    "teres-minor",
-                    1,
-                    "deltoid",
-                    1,
-                    "scalenes",
-                    1,
-                    "scalenus-anterior",
-                    1,
-                    "splenius-capitis",
-                    2),
+            List.of(
+                    m("trapezius", 6),
+                    m("levator-scapulae", 5),
+                    m("rhomboid-major", 2),
+                    m("rhomboid-minor", 1),
+                    m("supraspinatus", 2),
+                    m("infraspinatus", 3),
+                    m("teres-major", 1),
+                    m("teres-minor", 1),
+                    m("deltoid", 1),
+                    m("scalenes", 1),
+                    m("scalenus-anterior", 1),
+                    m("splenius-capitis", 2)),
             List.of(
                     List.of(M79_12, MPS_NECK),
                     List.of(M54_2, NECK_PAIN),
@@ -49,21 +37,14 @@ enum Family {
                     List.of(M79_7, FIBROMYALGIA),
                     List.of(M62_838, SPASM_HEAD_NECK))),
     LOW_BACK(
-            muscles(
-                    "quadratus-lumborum",
-                    5,
-                    "erector-spinae",
-                    4,
-                    "multifidus",
-                    3,
-                    "gluteus-medius",
-                    3,
-                    "iliopsoas",
-                    1,
-                    "psoas-major",
-                    1,
-                    "thoracic-paraspinals",
-                    1),
+            List.of(
+                    m("quadratus-lumborum", 5),
+                    m("erector-spinae", 4),
+                    m("multifidus", 3),
+                    m("gluteus-medius", 3),
+                    m("iliopsoas", 1),
+                    m("psoas-major", 1),
+                    m("thoracic-paraspinals", 1)),
             List.of(
                     List.of(M54_50, LOW_BACK_PAIN),
                     List.of(M54_59, MPS_LOWER_BACK),
@@ -71,37 +52,25 @@ enum Family {
                     List.of(M54_59, CHRONIC_LOW_BACK_PAIN),
                     List.of(M79_18, MYOFASCIAL_PAIN))),
     GLUTEAL(
-            muscles(
-                    "piriformis",
-                    5,
-                    "gluteus-medius",
-                    4,
-                    "gluteus-maximus",
-                    3,
-                    "gluteus-minimus",
-                    2,
-                    "tensor-fasciae-latae",
-                    2),
+            List.of(
+                    m("piriformis", 5),
+                    m("gluteus-medius", 4),
+                    m("gluteus-maximus", 3),
+                    m("gluteus-minimus", 2),
+                    m("tensor-fasciae-latae", 2)),
             List.of(
                     List.of(M79_18, MYOFASCIAL_PAIN_SYNDROME),
                     List.of(M54_59, LOW_BACK_PAIN),
                     List.of(M79_18, MYOFASCIAL_PAIN_WITH_REFERRAL))),
     HEADACHE(
-            muscles(
-                    "temporalis",
-                    3,
-                    "suboccipitals",
-                    4,
-                    "splenius-capitis",
-                    4,
-                    "semispinalis-capitis",
-                    2,
-                    "sternocleidomastoid",
-                    3,
-                    "masseter",
-                    2,
-                    "trapezius",
-                    3),
+            List.of(
+                    m("temporalis", 3),
+                    m("suboccipitals", 4),
+                    m("splenius-capitis", 4),
+                    m("semispinalis-capitis", 2),
+                    m("sternocleidomastoid", 3),
+                    m("masseter", 2),
+                    m("trapezius", 3)),
             List.of(
                     List.of(G44_209, TENSION_TYPE_HEADACHE),
                     List.of(G44_219, EPISODIC_TTH),
@@ -110,46 +79,31 @@ enum Family {
                     List.of(G44_86, CERVICOGENIC_HEADACHE),
                     List.of(M79_12, MYOFASCIAL_PAIN_SYNDROME))),
     CHEST_WALL(
-            muscles(
-                    "pectoralis-major",
-                    3,
-                    "pectoralis-minor",
-                    2,
-                    "serratus-anterior",
-                    3,
-                    "latissimus-dorsi",
-                    2,
-                    "rhomboid-major",
-                    3,
-                    "rhomboid-minor",
-                    2,
-                    "thoracic-paraspinals",
-                    3),
+            List.of(
+                    m("pectoralis-major", 3),
+                    m("pectoralis-minor", 2),
+                    m("serratus-anterior", 3),
+                    m("latissimus-dorsi", 2),
+                    m("rhomboid-major", 3),
+                    m("rhomboid-minor", 2),
+                    m("thoracic-paraspinals", 3)),
             List.of(List.of(M79_18, MPS_THORAX), List.of(M62_838, MYOFASCIAL_PAIN), List.of(M79_7, FIBROMYALGIA))),
     CALF(
-            muscles("gastrocnemius", 3, "soleus", 2),
+            List.of(m("gastrocnemius", 3), m("soleus", 2)),
             List.of(
                     List.of(M79_18, MYOFASCIAL_PAIN),
                     List.of(M62_838, MYOFASCIAL_PAIN_SYNDROME),
                     List.of(M79_10, MYOFASCIAL_PAIN))),
     CERVICAL_TOXIN(
-            muscles(
-                    "trapezius",
-                    4,
-                    "levator-scapulae",
-                    3,
-                    "splenius-capitis",
-                    4,
-                    "semispinalis-capitis",
-                    2,
-                    "sternocleidomastoid",
-                    3,
-                    "scalenes",
-                    1,
-                    "temporalis",
-                    2,
-                    "suboccipitals",
-                    2),
+            List.of(
+                    m("trapezius", 4),
+                    m("levator-scapulae", 3),
+                    m("splenius-capitis", 4),
+                    m("semispinalis-capitis", 2),
+                    m("sternocleidomastoid", 3),
+                    m("scalenes", 1),
+                    m("temporalis", 2),
+                    m("suboccipitals", 2)),
             List.of(
                     List.of(M79_12, SPASM_HEAD_NECK),
                     List.of(G44_229, CHRONIC_TTH),
@@ -173,19 +127,17 @@ enum Family {
     final int[] weights;
     final List<List<Concept>> presentations;
 
-    Family(Object[] muscles, List<List<Concept>> presentations) {
-        List<String> slugs = new ArrayList<>();
-        this.weights = new int[muscles.length / 2];
-        for (int i = 0; i < muscles.length; i += 2) {
-            slugs.add((String) muscles[i]);
-            weights[i / 2] = (Integer) muscles[i + 1];
-        }
-        this.muscles = List.copyOf(slugs);
+    Family(List<Weighted> muscles, List<List<Concept>> presentations) {
+        this.muscles = muscles.stream().map(Weighted::slug).toList();
+        this.weights = muscles.stream().mapToInt(Weighted::weight).toArray();
         this.presentations = presentations;
     }
 
-    private static Object[] muscles(Object... slugAndWeight) {
-        return slugAndWeight;
+    /** A muscle's catalogue slug and how often it is chosen, relative to the family's other muscles. */
+    private record Weighted(String slug, int weight) {}
+
+    private static Weighted m(String slug, int weight) {
+        return new Weighted(slug, weight);
     }
 
     /**
@@ -196,10 +148,8 @@ enum Family {
     List<Concept> indications(Rng rng, List<InjectionSite> sites) {
         List<Concept> presentation = rng.pick(presentations);
         if (this == GLUTEAL && rng.chance(0.5)) {
-            boolean left =
-                    sites.stream().anyMatch(s -> s.muscle().equals("piriformis") && s.laterality() == Laterality.LEFT);
-            boolean right =
-                    sites.stream().anyMatch(s -> s.muscle().equals("piriformis") && s.laterality() == Laterality.RIGHT);
+            boolean left = piriformisOn(sites, Laterality.LEFT);
+            boolean right = piriformisOn(sites, Laterality.RIGHT);
             if (left || right) {
                 presentation = List.of(left && right ? G57_03 : left ? G57_02 : G57_01, PIRIFORMIS_SYNDROME);
             }
@@ -213,5 +163,9 @@ enum Family {
             out.add(presentation.get(1));
         }
         return out.stream().distinct().toList();
+    }
+
+    private static boolean piriformisOn(List<InjectionSite> sites, Laterality side) {
+        return sites.stream().anyMatch(s -> s.muscle().equals("piriformis") && s.laterality() == side);
     }
 }
