@@ -69,8 +69,7 @@ final class JsonFields {
     /** An optional string. */
     @Nullable
     String optionalText(String name) {
-        JsonNode value = optional(name);
-        return value == null ? null : asText(value, at(name));
+        return ifPresent(name, JsonFields::asText);
     }
 
     /** A required whole number within {@code min..max}. */
@@ -81,8 +80,7 @@ final class JsonFields {
     /** An optional whole number within {@code min..max}. */
     @Nullable
     Integer optionalInteger(String name, int min, int max) {
-        JsonNode value = optional(name);
-        return value == null ? null : asInteger(value, at(name), min, max);
+        return ifPresent(name, (value, valuePath) -> asInteger(value, valuePath, min, max));
     }
 
     /** A required decimal quantity. */
@@ -93,8 +91,7 @@ final class JsonFields {
     /** An optional decimal quantity. */
     @Nullable
     BigDecimal optionalDecimal(String name) {
-        JsonNode value = optional(name);
-        return value == null ? null : asDecimal(value, at(name));
+        return ifPresent(name, JsonFields::asDecimal);
     }
 
     /** An optional boolean; absent means {@code false}. */
@@ -116,8 +113,7 @@ final class JsonFields {
 
     /** An optional code of {@code type}. */
     <E extends Enum<E> & Coded> @Nullable E optionalCode(String name, Class<E> type) {
-        JsonNode value = optional(name);
-        return value == null ? null : asCode(value, at(name), type);
+        return ifPresent(name, (value, valuePath) -> asCode(value, valuePath, type));
     }
 
     /** A required date-time with its offset, kept as given. */
@@ -128,23 +124,13 @@ final class JsonFields {
     /** An optional date-time with its offset, kept as given. */
     @Nullable
     OffsetDateTime optionalDateTime(String name) {
-        JsonNode value = optional(name);
-        return value == null ? null : asDateTime(value, at(name));
+        return ifPresent(name, JsonFields::asDateTime);
     }
 
     /** An optional calendar date. */
     @Nullable
     LocalDate optionalDate(String name) {
-        JsonNode value = optional(name);
-        if (value == null) {
-            return null;
-        }
-        String problem = "expected an ISO-8601 date, like \"2027-08-31\"";
-        try {
-            return LocalDate.parse(asText(value, at(name), problem), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            throw fail(at(name), problem);
-        }
+        return ifPresent(name, JsonFields::asDate);
     }
 
     /** A required UUID in its canonical 36-character form. */
@@ -164,8 +150,7 @@ final class JsonFields {
 
     /** An optional object read with {@code shape}. */
     <T> @Nullable T optionalObject(String name, ObjectShape<T> shape) {
-        JsonNode value = optional(name);
-        return value == null ? null : read(value, at(name), shape);
+        return ifPresent(name, (value, valuePath) -> read(value, valuePath, shape));
     }
 
     /** An optional array of objects read with {@code shape}; absent means empty. */
@@ -178,7 +163,7 @@ final class JsonFields {
         return array(name, JsonFields::asText);
     }
 
-    private <T> List<T> array(String name, ElementReader<T> reader) {
+    private <T> List<T> array(String name, ValueReader<T> reader) {
         JsonNode value = optional(name);
         if (value == null) {
             return List.of();
@@ -192,6 +177,12 @@ final class JsonFields {
             result.add(reader.read(value.get(i), arrayPath.element(i)));
         }
         return result;
+    }
+
+    /** The property read with {@code reader}, or {@code null} when it is absent. */
+    private <T> @Nullable T ifPresent(String name, ValueReader<T> reader) {
+        JsonNode value = optional(name);
+        return value == null ? null : reader.read(value, at(name));
     }
 
     private JsonPath at(String name) {
@@ -279,13 +270,22 @@ final class JsonFields {
         }
     }
 
+    private static LocalDate asDate(JsonNode value, JsonPath path) {
+        String problem = "expected an ISO-8601 date, like \"2027-08-31\"";
+        try {
+            return LocalDate.parse(asText(value, path, problem), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw fail(path, problem);
+        }
+    }
+
     static SessionReadException fail(JsonPath path, String problem) {
         return new SessionReadException(path.toString(), problem);
     }
 
-    /** Reads one array element at its path. */
+    /** Reads one value (a property or an array element) at its path. */
     @FunctionalInterface
-    private interface ElementReader<T> {
+    private interface ValueReader<T> {
         T read(JsonNode element, JsonPath path);
     }
 }
