@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,10 @@ public record Reference(
         @Nullable String display) {
 
     /** The FHIR resource types a session refers to: the only text of a reference that toString shows. */
+    /** {@code Type/id} at the end of a reference, optionally followed by {@code /_history/version}. */
+    private static final Pattern TYPE_AND_ID =
+            Pattern.compile("(?:^|/)([A-Z][A-Za-z]+)/[A-Za-z0-9\\-.]{1,64}(?:/_history/[A-Za-z0-9\\-.]{1,64})?$");
+
     private static final Set<String> SHOWN_TYPES = Set.of(
             "Patient",
             "Group",
@@ -56,13 +62,18 @@ public record Reference(
         return new Reference(null, new Identifier(system, value), null);
     }
 
-    /** The resource type of a literal reference ({@code "Patient"} for {@code "Patient/123"}), if any. */
+    /**
+     * The resource type of a literal reference, if it names one: {@code "Patient"} for {@code
+     * "Patient/123"}, for an absolute {@code "https://ehr.example/fhir/Patient/123"} and for a versioned
+     * {@code "Patient/123/_history/2"}. Empty for a logical reference and for a reference with no
+     * {@code Type/id} part (e.g. {@code "urn:uuid:…"}). A type is a capitalised name of letters.
+     */
     public Optional<String> resourceType() {
         if (reference == null) {
             return Optional.empty();
         }
-        int slash = reference.indexOf('/');
-        return slash > 0 ? Optional.of(reference.substring(0, slash)) : Optional.empty();
+        Matcher matcher = TYPE_AND_ID.matcher(reference);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     @Override

@@ -48,11 +48,15 @@ class ReferenceTest {
             Patient/example-123  | Patient
             Encounter/visit-9    | Encounter
             Patient/1/_history/2 | Patient
+            https://ehr.example/fhir/Patient/1 | Patient
+            http://ehr.example/fhir/Practitioner/dr-lee/_history/3 | Practitioner
             example-123          |
             /example-123         |
             urn:uuid:0f2b1d3a    |
+            Jane Doe/123         |
+            https://ehr.example/ |
             """)
-    void resourceTypeIsWhatPrecedesTheFirstSlash(String literal, String type) {
+    void resourceTypeIsTheTypeBeforeTheId(String literal, String type) {
         assertThat(Reference.to(literal).resourceType().orElse(null)).isEqualTo(type);
     }
 

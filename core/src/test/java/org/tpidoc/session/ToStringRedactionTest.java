@@ -122,8 +122,13 @@ class ToStringRedactionTest {
                 .hasToString("Identifier[system=urn:example:mrn, value=(redacted)]");
     }
 
+    @Test
+    void absoluteReferenceToStringShowsOnlyItsResourceType() {
+        assertThat(Reference.to("https://ehr.example/Patient/pat-8841")).hasToString("Reference[Patient]");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Jane Q. Public/123", "PublicJane/123", "https://ehr.example/Patient/pat-8841", "pat-8841"})
+    @ValueSource(strings = {"Jane Q. Public/123", "PublicJane/123", "https://ehr.example/pat-8841", "pat-8841"})
     void referenceToStringHidesAnythingButAKnownResourceType(String literal) {
         assertThat(Reference.to(literal)).hasToString("Reference[?]");
     }

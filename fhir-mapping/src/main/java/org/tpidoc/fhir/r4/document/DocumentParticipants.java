@@ -83,8 +83,11 @@ public final class DocumentParticipants {
         }
         Optional<DomainResource> standIn = standIn(given);
         if (standIn.isEmpty()) {
-            return References.external(new org.tpidoc.session.Reference(null, given.identifier(), given.display()))
-                    .setType(given.resourceType().orElse(null));
+            // no stand-in for this type: point by identifier where there is one, else keep the reference as given
+            return given.identifier() == null
+                    ? References.external(given)
+                    : References.external(new org.tpidoc.session.Reference(null, given.identifier(), given.display()))
+                            .setType(given.resourceType().orElse(null));
         }
         DomainResource resource = standIn.get();
         resource.setId(context.id(role));

@@ -5,6 +5,7 @@ import static org.tpidoc.fhir.ExampleSessions.context;
 import static org.tpidoc.fhir.ExampleSessions.read;
 
 import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
 import org.hl7.fhir.r4.model.Organization;
@@ -13,7 +14,10 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.tpidoc.fhir.BundleKind;
 import org.tpidoc.fhir.ExampleSessions;
+import org.tpidoc.fhir.FhirExporter;
+import org.tpidoc.fhir.FhirValidation;
 import org.tpidoc.fhir.MappingOptions;
 import org.tpidoc.fhir.r4.MappingContext;
 import org.tpidoc.fhir.r4.datatype.Extensions;
@@ -97,6 +101,31 @@ class CompositionMapperTest {
         assertThat(participants.subject().getIdentifier().getValue()).isEqualTo("MRN-000451");
         assertThat(participants.subject().hasReference()).isFalse();
         assertThat(participants.standIns()).hasExactlyElementsOfTypes(Practitioner.class);
+    }
+
+    @Test
+    void documentOfAPatientReferencedByAbsoluteUrlHoldsAPatientStandInAndValidates() {
+        InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .patient(org.tpidoc.session.Reference.to("https://ehr.example/fhir/Patient/1"))
+                .build();
+        MappingContext context = context(session);
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        assertThat(participants.standIns().get(0)).isInstanceOf(Patient.class);
+        Bundle document = FhirExporter.standard().toBundle(session, BundleKind.DOCUMENT);
+        assertThat(FhirValidation.shared().validate(document).errors()).isEmpty();
+    }
+
+    @Test
+    void keepsAReferenceOfATypeWithoutStandInAsGivenInsteadOfFailing() {
+        InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .patient(org.tpidoc.session.Reference.to("urn:uuid:5b0e4e52-9d0c-4a43-9d43-7c1e3c8a1f00"))
+                .build();
+        MappingContext context = context(session);
+
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        assertThat(participants.subject().getReference()).isEqualTo("urn:uuid:5b0e4e52-9d0c-4a43-9d43-7c1e3c8a1f00");
     }
 
     @Test
