@@ -65,5 +65,8 @@ public final class FindingCodes {
     /** Error: an aborted session without a reason. */
     public static final String STATUS_REASON_MISSING = "status-reason-missing";
 
+    /** Two preparations share an id (an addition to DESIGN §5: sites could not say which they received). */
+    public static final String DUPLICATE_PREPARATION = "duplicate-preparation";
+
     private FindingCodes() {}
 }

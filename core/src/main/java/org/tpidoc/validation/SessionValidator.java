@@ -52,6 +52,7 @@ public final class SessionValidator {
                 new TimingRules(),
                 catalogueRules,
                 new SiteRules(),
+                new PreparationRules(),
                 new InjectateRules(),
                 new DoseRules(doseLimits),
                 new PatientRules(),

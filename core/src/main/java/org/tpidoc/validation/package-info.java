@@ -18,6 +18,8 @@
  *       code such as {@code amide-local-anesthetic});
  *   <li>sites: {@code no-sites} (completed), {@code volume-invalid}, {@code volume-high} (warning,
  *       above 3 mL per point), {@code duplicate-site} (warning);
+ *   <li>preparations: {@code duplicate-preparation} (an addition to DESIGN §5: two preparations
+ *       share an id, so the sites cannot say which they received);
  *   <li>injectate: {@code injectate-missing}, {@code injectate-with-dry-needling};
  *   <li>doses: {@code dose-above-maximum}, {@code local-anesthetic-combined-dose}, {@code
  *       weight-missing} (warning);

@@ -37,7 +37,8 @@ class FindingCodesTest {
                         FindingCodes.ALLERGY_CONFLICT,
                         FindingCodes.ANTICOAGULATED,
                         FindingCodes.PAIN_AFTER_MISSING,
-                        FindingCodes.STATUS_REASON_MISSING))
+                        FindingCodes.STATUS_REASON_MISSING,
+                        FindingCodes.DUPLICATE_PREPARATION))
                 .containsExactly(
                         "consent-missing",
                         "consent-after-start",
@@ -66,6 +67,7 @@ class FindingCodesTest {
                         "allergy-conflict",
                         "anticoagulated",
                         "pain-after-missing",
-                        "status-reason-missing");
+                        "status-reason-missing",
+                        "duplicate-preparation");
     }
 }
