@@ -53,7 +53,7 @@ public final class BillingCommand extends CliCommand {
                 summary.findings().forEach(f -> err().println(Reports.problem(label, session.id(), f)));
                 return;
             }
-            out.println(label + ": session " + session.id());
+            out.println(Reports.session(label, session.id()));
             if (summary.isEmpty()) {
                 out.println("  nothing to bill");
             }

@@ -186,12 +186,12 @@ public final class ExportCommand extends CliCommand {
                 return true;
             }
             if (allowInvalid) {
-                err().println(label + ": session " + session.id() + ": exported despite "
+                err().println(Reports.session(label, session.id()) + ": exported despite "
                         + Reports.count(report.errors().size(), "error finding") + " (--allow-invalid)");
                 return true;
             }
             for (Finding finding : report.errors()) {
-                err().println(label + ": session " + session.id() + ": refused: " + Reports.finding(finding));
+                err().println(Reports.session(label, session.id()) + ": refused: " + Reports.finding(finding));
             }
             refused++;
             return false;
@@ -203,7 +203,7 @@ public final class ExportCommand extends CliCommand {
                 return mapping.apply(session);
             } catch (RuntimeException e) {
                 // Only a session let through with --allow-invalid can fail to map (an unknown slug).
-                err().println(label + ": session " + session.id() + ": cannot be mapped to FHIR: " + e.getMessage());
+                err().println(Reports.session(label, session.id()) + ": cannot be mapped to FHIR: " + e.getMessage());
                 failed++;
                 return null;
             }

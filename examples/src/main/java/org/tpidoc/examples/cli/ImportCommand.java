@@ -109,7 +109,7 @@ public final class ImportCommand extends CliCommand {
         for (ImportedSession imported : result.sessions()) {
             for (ImportFinding finding : imported.findings()) {
                 if (finding.needsReview()) {
-                    err.println(label + ": session " + imported.session().id() + ": " + Reports.finding(finding));
+                    err.println(Reports.session(label, imported.session().id()) + ": " + Reports.finding(finding));
                 }
             }
         }

@@ -30,9 +30,14 @@ final class Reports {
         return severity.code() + " " + code + " at " + path + ": " + message;
     }
 
+    /** Which session of which input a line is about: {@code <file>: session <id>}. */
+    static String session(String label, UUID session) {
+        return label + ": session " + session;
+    }
+
     /** One finding of one session for stderr: {@code <file>: session <id>: error code at $.path: message}. */
     static String problem(String label, UUID session, Finding finding) {
-        return label + ": session " + session + ": " + finding(finding);
+        return session(label, session) + ": " + finding(finding);
     }
 
     /** The verdict on a session: {@code valid}, {@code valid, 1 warning} or {@code NOT VALID: 2 errors, 1 warning}. */

@@ -62,7 +62,7 @@ public final class ValidateCommand extends CliCommand {
                 if (json) {
                     out.println(MachineForms.validation(session.id(), report));
                 } else {
-                    out.println(label + ": session " + session.id() + ": " + Reports.verdict(report));
+                    out.println(Reports.session(label, session.id()) + ": " + Reports.verdict(report));
                     for (Finding finding : Reports.notable(report)) {
                         out.println("  " + Reports.finding(finding));
                     }
