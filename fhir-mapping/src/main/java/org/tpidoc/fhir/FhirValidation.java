@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -19,14 +20,18 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.fhir.r4.terminology.OwnCodeSystems;
 import org.tpidoc.validation.Severity;
 
 /**
  * Offline FHIR R4 instance validation with HAPI's {@link FhirInstanceValidator}: the base
  * StructureDefinitions and ValueSets ({@link DefaultProfileValidationSupport}), the common code systems
- * (UCUM, languages, MIME types, ...), in-memory expansion of the value sets shipped with the core
- * specification, and snapshot generation. Code systems that cannot be checked offline (SNOMED CT,
- * RxNorm, CPT, HCPCS, ICD-10-CM, ATC and our own) give a warning, not an error.
+ * (UCUM, languages, MIME types, ...), our own code systems under the default canonical base with the
+ * built-in catalogue's entries ({@link OwnCodeSystems}), in-memory expansion of the value sets shipped
+ * with the core specification and checking of codes in those code systems, and snapshot generation. Code
+ * systems that cannot be checked offline (SNOMED CT, RxNorm, CPT, HCPCS, ICD-10-CM, ATC, and ours under
+ * another canonical base) give a warning, not an error.
  *
  * <p>No remote terminology server and no profile fetcher are configured, so validation never touches
  * the network. The support chain caches its look-ups (its built-in cache; HAPI 8 deprecates the separate
@@ -49,6 +54,7 @@ public final class FhirValidation {
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
                 new DefaultProfileValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
+                ownCodeSystems(context),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context),
                 unknownCodeSystems);
@@ -58,6 +64,16 @@ public final class FhirValidation {
         // Load the specification now rather than on a caller's first validation.
         validator.validateWithResult(new Patient().setActive(true));
         LOG.debug("FHIR validator built in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Our own code systems under {@link MappingOptions#DEFAULT_CANONICAL_BASE}, from the built-in catalogue
+     * ({@link OwnCodeSystems}), so that the in-memory terminology service checks our codes and displays.
+     */
+    private static PrePopulatedValidationSupport ownCodeSystems(FhirContext context) {
+        PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(context);
+        OwnCodeSystems.of(MappingOptions.defaults(), Catalog.builtIn()).forEach(own::addCodeSystem);
+        return own;
     }
 
     /** The process-wide validator over {@link Fhir#context()}, built on first use. Thread-safe. */

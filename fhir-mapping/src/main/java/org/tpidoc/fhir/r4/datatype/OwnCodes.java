@@ -2,6 +2,7 @@ package org.tpidoc.fhir.r4.datatype;
 
 import java.util.Locale;
 import org.tpidoc.session.Coded;
+import org.tpidoc.session.Technique;
 
 /**
  * The names of our own code systems ({@code <base>/CodeSystem/<name>}, see {@link
@@ -38,6 +39,17 @@ public final class OwnCodes {
     public static final String TOLERANCE = "tolerance";
 
     private OwnCodes() {}
+
+    /**
+     * The code of a technique in our {@link #PROCEDURE} system: {@code trigger-point-injection} or {@code
+     * dry-needling}; its display is {@link #words(String)} of it.
+     */
+    public static String procedureKind(Technique technique) {
+        return switch (technique) {
+            case INJECTION -> "trigger-point-injection";
+            case DRY_NEEDLING -> "dry-needling";
+        };
+    }
 
     /** A code for people: {@code "single-pass"} becomes {@code "Single pass"}. */
     public static String words(String code) {

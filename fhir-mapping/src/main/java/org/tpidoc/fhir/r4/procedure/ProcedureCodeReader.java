@@ -76,10 +76,12 @@ public final class ProcedureCodeReader {
     }
 
     private static @Nullable Technique own(@Nullable String code) {
-        if ("trigger-point-injection".equals(code)) {
-            return Technique.INJECTION;
+        for (Technique technique : Technique.values()) {
+            if (OwnCodes.procedureKind(technique).equals(code)) {
+                return technique;
+            }
         }
-        return "dry-needling".equals(code) ? Technique.DRY_NEEDLING : null;
+        return null;
     }
 
     private static @Nullable Technique cpt(@Nullable String code) {

@@ -28,7 +28,6 @@ import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Needle;
 import org.tpidoc.session.SessionStatus;
-import org.tpidoc.session.Technique;
 import org.tpidoc.terminology.CodeSystems;
 
 /** The session as a FHIR {@code Procedure}: one line per element, in the order of the R4 definition. */
@@ -92,11 +91,10 @@ public final class ProcedureMapper {
 
     /** {@code Procedure.code}: our procedure kind, the CPT code derived by muscle count, and the text. */
     static CodeableConcept code(MappingContext context) {
-        boolean injection = context.session().technique() == Technique.INJECTION;
-        String text = injection ? "Trigger point injection" : "Dry needling";
+        String kind = OwnCodes.procedureKind(context.session().technique());
+        String text = OwnCodes.words(kind);
         CodeableConcept code = new CodeableConcept()
-                .addCoding(context.ownCoding(
-                        OwnCodes.PROCEDURE, injection ? "trigger-point-injection" : "dry-needling", text))
+                .addCoding(context.ownCoding(OwnCodes.PROCEDURE, kind, text))
                 .setText(text);
         context.procedureCode()
                 .ifPresent(cpt -> code.addCoding().setSystem(CodeSystems.CPT).setCode(cpt.code()));
