@@ -27,8 +27,9 @@ import org.tpidoc.validation.Severity;
 /**
  * Offline FHIR R4 instance validation with HAPI's {@link FhirInstanceValidator}: the base
  * StructureDefinitions and ValueSets ({@link DefaultProfileValidationSupport}), the common code systems
- * (UCUM, languages, MIME types, ...), our own code systems under the default canonical base with the
- * built-in catalogue's entries ({@link OwnCodeSystems}), in-memory expansion of the value sets shipped
+ * (UCUM, languages, MIME types, ...), our own code systems ({@link OwnCodeSystems}: under the default
+ * canonical base with the built-in catalogue's entries for {@link #shared()}, or a vendor's base and
+ * catalogue for {@link #of(MappingOptions, Catalog)}), in-memory expansion of the value sets shipped
  * with the core specification and checking of codes in those code systems, and snapshot generation. Code
  * systems that cannot be checked offline (SNOMED CT, RxNorm, CPT, HCPCS, ICD-10-CM, ATC, and ours under
  * another canonical base) give a warning, not an error.
@@ -45,7 +46,7 @@ public final class FhirValidation {
     private final ValidationSupportChain support;
     private final FhirValidator validator;
 
-    private FhirValidation(FhirContext context) {
+    private FhirValidation(FhirContext context, MappingOptions options, Catalog catalog) {
         long started = System.nanoTime();
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
                 new UnknownCodeSystemWarningValidationSupport(context);
@@ -54,7 +55,7 @@ public final class FhirValidation {
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
                 new DefaultProfileValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
-                ownCodeSystems(context),
+                ownCodeSystems(context, options, catalog),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context),
                 unknownCodeSystems);
@@ -67,18 +68,33 @@ public final class FhirValidation {
     }
 
     /**
-     * Our own code systems under {@link MappingOptions#DEFAULT_CANONICAL_BASE}, from the built-in catalogue
-     * ({@link OwnCodeSystems}), so that the in-memory terminology service checks our codes and displays.
+     * Our own code systems under the options' canonical base, from {@code catalog} ({@link
+     * OwnCodeSystems}), so that the in-memory terminology service checks our codes.
      */
-    private static PrePopulatedValidationSupport ownCodeSystems(FhirContext context) {
+    private static PrePopulatedValidationSupport ownCodeSystems(
+            FhirContext context, MappingOptions options, Catalog catalog) {
         PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(context);
-        OwnCodeSystems.of(MappingOptions.defaults(), Catalog.builtIn()).forEach(own::addCodeSystem);
+        OwnCodeSystems.of(options, catalog).forEach(own::addCodeSystem);
         return own;
     }
 
-    /** The process-wide validator over {@link Fhir#context()}, built on first use. Thread-safe. */
+    /**
+     * The process-wide validator over {@link Fhir#context()} for exports made with the default options and
+     * the built-in catalogue, built on first use. Thread-safe.
+     */
     public static FhirValidation shared() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * A validator for exports made with {@code options} and a vendor's {@code catalog}: our code systems
+     * under the options' canonical base, holding the catalogue's own entries (a vendor's added muscle,
+     * product, risk, ...), so those codes are checked instead of reported as unknown. Building one takes
+     * seconds: build it once and share it (it is immutable and thread-safe).
+     */
+    public static FhirValidation of(MappingOptions options, Catalog catalog) {
+        return new FhirValidation(
+                Fhir.context(), Objects.requireNonNull(options, "options"), Objects.requireNonNull(catalog, "catalog"));
     }
 
     /**
@@ -131,6 +147,7 @@ public final class FhirValidation {
     }
 
     private static final class Holder {
-        static final FhirValidation INSTANCE = new FhirValidation(Fhir.context());
+        static final FhirValidation INSTANCE =
+                new FhirValidation(Fhir.context(), MappingOptions.defaults(), Catalog.builtIn());
     }
 }

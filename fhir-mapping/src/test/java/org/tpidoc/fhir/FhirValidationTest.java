@@ -23,7 +23,13 @@ import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.junit.jupiter.api.Test;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.catalog.Muscle;
+import org.tpidoc.catalog.Region;
 import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Laterality;
 import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.validation.Severity;
 
@@ -133,6 +139,24 @@ class FhirValidationTest {
         assertThat(result.issues())
                 .anySatisfy(issue ->
                         assertThat(issue.message()).contains("made-up-risk").contains(CodeSystems.own("risk")));
+    }
+
+    @Test
+    void checksAVendorsOwnCatalogueEntriesWithAValidatorBuiltForThatCatalogue() {
+        Catalog vendor = Catalog.builder(Catalog.builtIn())
+                .muscle(new Muscle("tibialis-anterior", "tibialis anterior", Region.LEG, false, null))
+                .build();
+        InjectionSession session = ExampleSessions.read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .addSite(InjectionSite.injected("tibialis-anterior", Laterality.LEFT, 1, "A", java.math.BigDecimal.ONE))
+                .build();
+        Bundle bundle = new FhirExporter(MappingOptions.defaults(), vendor).toBundle(session, BundleKind.TRANSACTION);
+
+        assertThat(validation.validate(bundle).errors())
+                .anySatisfy(issue -> assertThat(issue.message()).contains("tibialis-anterior"));
+        assertThat(FhirValidation.of(MappingOptions.defaults(), vendor)
+                        .validate(bundle)
+                        .errors())
+                .isEmpty();
     }
 
     @Test
