@@ -99,7 +99,8 @@ final class BuiltInCatalog {
                 "scalenus anterior",
                 Region.NECK,
                 true,
-                snomed("50755001", "Structure of scalenus anterior muscle")));
+                snomed("50755001", "Structure of scalenus anterior muscle"),
+                "scalenes"));
         b.muscle(new Muscle(
                 "splenius-capitis",
                 "splenius capitis",
@@ -149,7 +150,8 @@ final class BuiltInCatalog {
                 "psoas major",
                 Region.HIP,
                 false,
-                snomed("57240007", "Structure of psoas major muscle")));
+                snomed("57240007", "Structure of psoas major muscle"),
+                "iliopsoas"));
         b.muscle(new Muscle(
                 "gluteus-maximus", "gluteus maximus", Region.HIP, false, snomed("206007", "Gluteus maximus muscle")));
         b.muscle(new Muscle(

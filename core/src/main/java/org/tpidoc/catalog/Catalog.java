@@ -37,6 +37,23 @@ public interface Catalog {
     /** The prior therapy with this slug. */
     Optional<PriorTherapy> priorTherapy(String slug);
 
+    /**
+     * The slug of the whole muscle that {@code muscleSlug} is part of, following {@link Muscle#partOf()}
+     * up to the top (scalenus-anterior gives scalenes); the slug itself when it is part of nothing, or
+     * not in this catalogue. A muscle and a part of it on one side are one muscle for billing.
+     */
+    default String wholeMuscleOf(String muscleSlug) {
+        String slug = muscleSlug;
+        for (int depth = 0; depth < 8; depth++) {
+            Optional<String> whole = muscle(slug).flatMap(Muscle::wholeMuscle);
+            if (whole.isEmpty()) {
+                return slug;
+            }
+            slug = whole.get();
+        }
+        return slug; // a vendor's partOf chain too deep or circular: stop rather than loop
+    }
+
     /** All muscles, in catalogue order. */
     Collection<Muscle> muscles();
 

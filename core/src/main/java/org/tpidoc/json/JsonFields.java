@@ -96,14 +96,13 @@ final class JsonFields {
 
     /** An optional boolean; absent means {@code false}. */
     boolean flag(String name) {
-        JsonNode value = optional(name);
-        if (value == null) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            throw fail(at(name), "expected true or false");
-        }
-        return value.booleanValue();
+        return Boolean.TRUE.equals(optionalFlag(name));
+    }
+
+    /** An optional boolean; absent means not recorded ({@code null}). */
+    @Nullable
+    Boolean optionalFlag(String name) {
+        return ifPresent(name, JsonFields::asBoolean);
     }
 
     /** A required code of {@code type}. */
@@ -218,6 +217,13 @@ final class JsonFields {
             throw fail(path, problem);
         }
         return value.textValue();
+    }
+
+    private static boolean asBoolean(JsonNode value, JsonPath path) {
+        if (!value.isBoolean()) {
+            throw fail(path, "expected true or false");
+        }
+        return value.booleanValue();
     }
 
     private static int asInteger(JsonNode value, JsonPath path, int min, int max) {

@@ -1,9 +1,12 @@
 package org.tpidoc.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.tpidoc.session.Attestation;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.ConsentMethod;
 import org.tpidoc.session.ConsentSigner;
+import org.tpidoc.session.Container;
+import org.tpidoc.session.ContainerKind;
 import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.Guidance;
 import org.tpidoc.session.Identifier;
@@ -15,6 +18,8 @@ import org.tpidoc.session.Needle;
 import org.tpidoc.session.Needling;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.Position;
+import org.tpidoc.session.PostProcedure;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
@@ -47,10 +52,15 @@ final class SessionDecoder {
             f -> new Concept(f.text("system"), f.text("code"), f.optionalText("display")), "system", "code", "display");
 
     private static final ObjectShape<PatientFactors> PATIENT_FACTORS = ObjectShape.of(
-            f -> new PatientFactors(f.optionalDecimal("weightKg"), f.texts("allergies"), f.flag("anticoagulated")),
+            f -> new PatientFactors(
+                    f.optionalDecimal("weightKg"),
+                    f.texts("allergies"),
+                    f.optionalFlag("anticoagulated"),
+                    f.optionalDecimal("botulinumToxinUnitsLast90Days")),
             "weightKg",
             "allergies",
-            "anticoagulated");
+            "anticoagulated",
+            "botulinumToxinUnitsLast90Days");
 
     private static final ObjectShape<PainScore> PAIN_SCORE =
             ObjectShape.of(f -> new PainScore(f.integer("score", 0, 10), f.optionalDateTime("at")), "score", "at");
@@ -78,18 +88,23 @@ final class SessionDecoder {
     private static final ObjectShape<Needle> NEEDLE =
             ObjectShape.of(f -> new Needle(f.integer("gauge", 1, ANY), f.decimal("lengthMm")), "gauge", "lengthMm");
 
+    private static final ObjectShape<Container> CONTAINER = ObjectShape.of(
+            f -> new Container(f.code("kind", ContainerKind.class), f.optionalDecimal("volumeMl")), "kind", "volumeMl");
+
     private static final ObjectShape<Component> COMPONENT = ObjectShape.of(
             f -> new Component(
                     f.text("product"),
                     f.optionalDecimal("volumeMl"),
                     f.optionalDecimal("amount"),
                     f.optionalText("lot"),
-                    f.optionalDate("expiry")),
+                    f.optionalDate("expiry"),
+                    f.optionalObject("container", CONTAINER)),
             "product",
             "volumeMl",
             "amount",
             "lot",
-            "expiry");
+            "expiry",
+            "container");
 
     private static final ObjectShape<Preparation> PREPARATION =
             ObjectShape.of(f -> new Preparation(f.text("id"), f.objects("components", COMPONENT)), "id", "components");
@@ -112,6 +127,14 @@ final class SessionDecoder {
             "referredPainReproduced",
             "preparation",
             "volumeMl");
+
+    private static final ObjectShape<PostProcedure> POST_PROCEDURE = ObjectShape.of(
+            f -> new PostProcedure(f.integer("observedMinutes", 0, ANY), f.optionalFlag("vitalSignsStable")),
+            "observedMinutes",
+            "vitalSignsStable");
+
+    private static final ObjectShape<Attestation> ATTESTATION =
+            ObjectShape.of(f -> new Attestation(f.object("by", REFERENCE), f.dateTime("at")), "by", "at");
 
     private static final ObjectShape<FollowUp> FOLLOW_UP = ObjectShape.of(
             f -> new FollowUp(f.optionalInteger("afterDays", 0, ANY), f.optionalText("text")), "afterDays", "text");
@@ -148,7 +171,11 @@ final class SessionDecoder {
             "tolerance",
             "aftercareGiven",
             "followUp",
-            "note");
+            "note",
+            "position",
+            "aspirationBeforeInjection",
+            "postProcedure",
+            "attestation");
 
     private SessionDecoder() {}
 
@@ -202,6 +229,10 @@ final class SessionDecoder {
                 f.optionalObject("needle", NEEDLE),
                 f.objects("preparations", PREPARATION),
                 f.objects("sites", SITE),
+                f.optionalCode("position", Position.class),
+                f.optionalFlag("aspirationBeforeInjection"),
+                f.optionalObject("postProcedure", POST_PROCEDURE),
+                f.optionalObject("attestation", ATTESTATION),
                 f.texts("complications"),
                 f.optionalDecimal("estimatedBloodLossMl"),
                 f.optionalCode("tolerance", Tolerance.class),

@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tpidoc.session.Attestation;
 import org.tpidoc.session.Coded;
 import org.tpidoc.session.Component;
+import org.tpidoc.session.Container;
 import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
@@ -17,6 +19,7 @@ import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Needle;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.PostProcedure;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
 import org.tpidoc.session.TimeOut;
@@ -70,7 +73,26 @@ final class SessionEncoder {
         g.writeBooleanField("aftercareGiven", s.aftercareGiven());
         object(g, "followUp", s.followUp(), SessionEncoder::followUp);
         text(g, "note", s.note());
+        code(g, "position", s.position());
+        flag(g, "aspirationBeforeInjection", s.aspirationBeforeInjection());
+        object(g, "postProcedure", s.postProcedure(), SessionEncoder::postProcedure);
+        object(g, "attestation", s.attestation(), SessionEncoder::attestation);
         g.writeEndObject();
+    }
+
+    private static void postProcedure(JsonGenerator g, PostProcedure p) throws IOException {
+        g.writeNumberField("observedMinutes", p.observedMinutes());
+        flag(g, "vitalSignsStable", p.vitalSignsStable());
+    }
+
+    private static void attestation(JsonGenerator g, Attestation a) throws IOException {
+        object(g, "by", a.by(), SessionEncoder::reference);
+        dateTime(g, "at", a.at());
+    }
+
+    private static void container(JsonGenerator g, Container c) throws IOException {
+        code(g, "kind", c.kind());
+        decimal(g, "volumeMl", c.volumeMl());
     }
 
     private static void reference(JsonGenerator g, Reference r) throws IOException {
@@ -87,7 +109,8 @@ final class SessionEncoder {
     private static void patientFactors(JsonGenerator g, PatientFactors p) throws IOException {
         decimal(g, "weightKg", p.weightKg());
         texts(g, "allergies", p.allergies());
-        g.writeBooleanField("anticoagulated", p.anticoagulated());
+        flag(g, "anticoagulated", p.anticoagulated());
+        decimal(g, "botulinumToxinUnitsLast90Days", p.botulinumToxinUnitsLast90Days());
     }
 
     private static void concept(JsonGenerator g, Concept c) throws IOException {
@@ -132,6 +155,7 @@ final class SessionEncoder {
         decimal(g, "amount", c.amount());
         text(g, "lot", c.lot());
         date(g, "expiry", c.expiry());
+        object(g, "container", c.container(), SessionEncoder::container);
     }
 
     private static void site(JsonGenerator g, InjectionSite s) throws IOException {
@@ -155,6 +179,12 @@ final class SessionEncoder {
     private static void text(JsonGenerator g, String name, @Nullable String value) throws IOException {
         if (value != null) {
             g.writeStringField(name, value);
+        }
+    }
+
+    private static void flag(JsonGenerator g, String name, @Nullable Boolean value) throws IOException {
+        if (value != null) {
+            g.writeBooleanField(name, value);
         }
     }
 

@@ -44,6 +44,11 @@ import org.tpidoc.terminology.Concept;
  * @param needle the needle, or {@code null}
  * @param preparations what was drawn up
  * @param sites where trigger points were needled
+ * @param position how the patient was positioned, or {@code null} when not recorded
+ * @param aspirationBeforeInjection whether the clinician aspirated before each injection (no blood
+ *     returned), or {@code null} when not recorded
+ * @param postProcedure the observation after the procedure, or {@code null} when not recorded
+ * @param attestation who signed the record and when, or {@code null} when not signed
  * @param complications complication slugs; empty means none
  * @param estimatedBloodLossMl estimated blood loss in mL, zero or more, or {@code null}
  * @param tolerance how the patient tolerated it, or {@code null}
@@ -76,6 +81,10 @@ public record InjectionSession(
         @Nullable Needle needle,
         List<Preparation> preparations,
         List<InjectionSite> sites,
+        @Nullable Position position,
+        @Nullable Boolean aspirationBeforeInjection,
+        @Nullable PostProcedure postProcedure,
+        @Nullable Attestation attestation,
         List<String> complications,
         @Nullable BigDecimal estimatedBloodLossMl,
         @Nullable Tolerance tolerance,
@@ -163,6 +172,10 @@ public record InjectionSession(
         private @Nullable Needle needle;
         private final List<Preparation> preparations = new ArrayList<>();
         private final List<InjectionSite> sites = new ArrayList<>();
+        private @Nullable Position position;
+        private @Nullable Boolean aspirationBeforeInjection;
+        private @Nullable PostProcedure postProcedure;
+        private @Nullable Attestation attestation;
         private final List<String> complications = new ArrayList<>();
         private @Nullable BigDecimal estimatedBloodLossMl;
         private @Nullable Tolerance tolerance;
@@ -197,6 +210,10 @@ public record InjectionSession(
             needle = s.needle;
             preparations.addAll(s.preparations);
             sites.addAll(s.sites);
+            position = s.position;
+            aspirationBeforeInjection = s.aspirationBeforeInjection;
+            postProcedure = s.postProcedure;
+            attestation = s.attestation;
             complications.addAll(s.complications);
             estimatedBloodLossMl = s.estimatedBloodLossMl;
             tolerance = s.tolerance;
@@ -384,6 +401,30 @@ public record InjectionSession(
             return this;
         }
 
+        /** Sets how the patient was positioned. */
+        public Builder position(@Nullable Position value) {
+            this.position = value;
+            return this;
+        }
+
+        /** Sets whether the clinician aspirated before each injection. */
+        public Builder aspirationBeforeInjection(@Nullable Boolean value) {
+            this.aspirationBeforeInjection = value;
+            return this;
+        }
+
+        /** Sets the observation after the procedure. */
+        public Builder postProcedure(@Nullable PostProcedure value) {
+            this.postProcedure = value;
+            return this;
+        }
+
+        /** Sets who signed the record and when. */
+        public Builder attestation(@Nullable Attestation value) {
+            this.attestation = value;
+            return this;
+        }
+
         /** Adds complication slugs. */
         public Builder addComplications(String... values) {
             complications.addAll(List.of(values));
@@ -459,6 +500,10 @@ public record InjectionSession(
                     needle,
                     preparations,
                     sites,
+                    position,
+                    aspirationBeforeInjection,
+                    postProcedure,
+                    attestation,
                     complications,
                     estimatedBloodLossMl,
                     tolerance,

@@ -87,13 +87,10 @@ final class Defects {
                 b.patientFactors(new PatientFactors(
                         null,
                         session.patientFactors().allergies(),
-                        session.patientFactors().anticoagulated()));
+                        session.patientFactors().anticoagulated(),
+                        session.patientFactors().botulinumToxinUnitsLast90Days()));
             case ALLERGY_CONFLICT -> b.patientFactors(allergic(session.patientFactors(), "corticosteroid"));
-            case ANTICOAGULATED ->
-                b.patientFactors(new PatientFactors(
-                        session.patientFactors().weightKg(),
-                        session.patientFactors().allergies(),
-                        true));
+            case ANTICOAGULATED -> b.patientFactors(session.patientFactors().withAnticoagulated(true));
             case PAIN_AFTER_MISSING -> b.painAfter(null);
             case ABORTED_WITHOUT_REASON -> b.statusReason(null);
             // Made to the spec already: no change after.
@@ -133,7 +130,7 @@ final class Defects {
     }
 
     private static PatientFactors allergic(PatientFactors factors, String drugClass) {
-        return new PatientFactors(factors.weightKg(), plus(factors.allergies(), drugClass), factors.anticoagulated());
+        return factors.withAllergies(plus(factors.allergies(), drugClass));
     }
 
     private static List<String> plus(List<String> values, String value) {
@@ -182,7 +179,7 @@ final class Defects {
         Preparation first = preparations.get(0);
         List<Component> components = new ArrayList<>(first.components());
         Component c = components.get(0);
-        components.set(0, new Component(product, c.volumeMl(), c.amount(), c.lot(), c.expiry()));
+        components.set(0, new Component(product, c.volumeMl(), c.amount(), c.lot(), c.expiry(), c.container()));
         preparations.set(0, new Preparation(first.id(), components));
         return preparations;
     }

@@ -21,9 +21,9 @@ final class Indications {
     static final Concept G44_221 = icd("G44.221", "Chronic tension-type headache, intractable");
     static final Concept G44_229 = icd("G44.229", "Chronic tension-type headache, not intractable");
     static final Concept G44_86 = icd("G44.86", "Cervicogenic headache");
-    static final Concept G57_01 = icd("G57.01", "Lesion of sciatic nerve, right");
-    static final Concept G57_02 = icd("G57.02", "Lesion of sciatic nerve, left");
-    static final Concept G57_03 = icd("G57.03", "Lesion of sciatic nerve, bilateral");
+    static final Concept G57_01 = icd("G57.01", "Lesion of sciatic nerve, right lower limb");
+    static final Concept G57_02 = icd("G57.02", "Lesion of sciatic nerve, left lower limb");
+    static final Concept G57_03 = icd("G57.03", "Lesion of sciatic nerve, bilateral lower limbs");
     static final Concept S13_4XXA = icd("S13.4XXA", "Sprain of ligaments of cervical spine, initial encounter");
     static final Concept M54_2 = icd("M54.2", "Cervicalgia");
     static final Concept M54_50 = icd("M54.50", "Low back pain, unspecified");

@@ -81,7 +81,7 @@ final class SessionFactory {
                 .preparations(plan.preparations())
                 .sites(sites)
                 .indications(family.indications(rng, sites))
-                .patientFactors(new PatientFactors(weightKg, allergies(rng, drawn), false))
+                .patientFactors(new PatientFactors(weightKg, allergies(rng, drawn), false, null))
                 .painBefore(new PainScore(rng.between(4, 9), times.painBefore()));
         Set<String> required = requiredRisks(times, technique, plan.preparations(), sites);
         b.consent(Paperwork.consent(rng, times.consent(), required, drawn))

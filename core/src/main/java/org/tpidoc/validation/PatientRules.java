@@ -27,7 +27,7 @@ final class PatientRules implements Rule {
         if (!factors.allergies().isEmpty()) {
             checkAllergies(input, factors.allergies(), out);
         }
-        if (factors.anticoagulated()) {
+        if (factors.isAnticoagulated()) {
             out.add(Finding.warning(
                     ANTICOAGULATED,
                     "$.patientFactors.anticoagulated",

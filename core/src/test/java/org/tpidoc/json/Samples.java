@@ -43,6 +43,7 @@ final class Samples {
     static final List<String> READABLE_EXAMPLES = List.of(
             "botulinum-cervical-ultrasound.json",
             "dry-needling-piriformis.json",
+            "full-record-single-dose-steroid.json",
             "invalid-lidocaine-above-maximum.json",
             "invalid-pneumothorax-not-disclosed.json",
             "low-back-bupivacaine-methylprednisolone.json",
@@ -50,6 +51,9 @@ final class Samples {
 
     /** The example whose patient is a logical identifier. */
     static final String IDENTIFIER_EXAMPLE = "low-back-bupivacaine-methylprednisolone.json";
+
+    /** The example carrying every record part of DESIGN §2 (containers, position, attestation, ...). */
+    static final String FULL_RECORD_EXAMPLE = "full-record-single-dose-steroid.json";
 
     /** The example with everything DESIGN §4 shows. */
     static final String FULL_EXAMPLE = "neck-shoulder-lidocaine-triamcinolone.json";
@@ -118,7 +122,7 @@ final class Samples {
                 .location(Reference.to("Location/clinic-2"))
                 .start(start)
                 .end(start.plusMinutes(20))
-                .patientFactors(new PatientFactors(new BigDecimal("72.5"), List.of("corticosteroid"), true))
+                .patientFactors(new PatientFactors(new BigDecimal("72.5"), List.of("corticosteroid"), true, null))
                 .addIndication(Concept.of("http://hl7.org/fhir/sid/icd-10-cm", "M79.18", "Myalgia, other site"))
                 .addIndication(new Concept("http://snomed.info/sct", "726531007", null))
                 .addFindings("taut-band", "jump-sign")

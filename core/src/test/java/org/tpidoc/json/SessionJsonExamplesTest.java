@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.Container;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.Position;
+import org.tpidoc.session.PostProcedure;
 
 class SessionJsonExamplesTest {
 
@@ -48,6 +54,34 @@ class SessionJsonExamplesTest {
         assertThat(s.preparations().get(0).components().get(0).expiry()).hasToString("2027-08-31");
         assertThat(s.consent().risksDisclosed()).contains("pneumothorax", "steroid-effects");
         assertThat(s.note()).startsWith("Patient positioned prone");
+    }
+
+    @Test
+    void readsEveryRecordPartOfTheFullRecordExample() {
+        InjectionSession s = json.read(Samples.example(Samples.FULL_RECORD_EXAMPLE));
+
+        assertThat(s.patientFactors().anticoagulated()).isFalse();
+        assertThat(s.patientFactors().botulinumToxinUnitsLast90Days()).isNull();
+        Component steroid = s.preparations().get(0).components().get(1);
+        assertThat(steroid.container()).isEqualTo(Container.singleDose(BigDecimal.ONE));
+        assertThat(s.preparations().get(0).components().get(0).container()).isEqualTo(Container.multiDose());
+        assertThat(s.position()).isEqualTo(Position.SITTING);
+        assertThat(s.aspirationBeforeInjection()).isTrue();
+        assertThat(s.postProcedure()).isEqualTo(new PostProcedure(15, true));
+        assertThat(s.attestation().by().display()).isEqualTo("Dr. A. Lee");
+        assertThat(s.attestation().at()).isEqualTo(OffsetDateTime.parse("2026-11-20T10:50:00-05:00"));
+    }
+
+    @Test
+    void keepsAnticoagulationNotRecordedApartFromRecordedAsNo() {
+        InjectionSession notRecorded = json.read(Samples.editedExample(
+                root -> Samples.at(root, "/patientFactors").remove("anticoagulated")));
+        InjectionSession recordedNo = json.read(Samples.example(Samples.FULL_EXAMPLE));
+
+        assertThat(notRecorded.patientFactors().anticoagulated()).isNull();
+        assertThat(json.write(notRecorded)).doesNotContain("anticoagulated");
+        assertThat(recordedNo.patientFactors().anticoagulated()).isFalse();
+        assertThat(json.write(recordedNo)).contains("\"anticoagulated\":false");
     }
 
     @Test

@@ -117,7 +117,7 @@ class SessionJsonWriteTest {
 
         String written = json.write(session);
 
-        assertThat(written).contains("\"weightKg\":" + decimal + ",");
+        assertThat(written).contains("\"patientFactors\":{\"weightKg\":" + decimal + "}");
         assertThat(json.read(written).patientFactors().weightKg()).isEqualTo(new BigDecimal(decimal));
     }
 
@@ -128,7 +128,7 @@ class SessionJsonWriteTest {
                 .estimatedBloodLossMl(new BigDecimal("2.50"))
                 .build();
 
-        assertThat(json.write(session)).contains("\"weightKg\":40,", "\"estimatedBloodLossMl\":2.5,");
+        assertThat(json.write(session)).contains("\"weightKg\":40}", "\"estimatedBloodLossMl\":2.5,");
     }
 
     @Test

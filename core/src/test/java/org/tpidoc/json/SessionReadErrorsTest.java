@@ -64,6 +64,10 @@ class SessionReadErrorsTest {
             /start                         | 1795000000           | $.start: expected an ISO-8601 date-time with offset, like "2026-11-20T10:15:00-05:00"
             /id                            | 42                   | $.id: expected a UUID, like "8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11"
             /note                          | ["Free text."]       | $.note: expected a string
+            /patientFactors/anticoagulated | "no"                 | $.patientFactors.anticoagulated: expected true or false
+            /aspirationBeforeInjection     | "yes"                | $.aspirationBeforeInjection: expected true or false
+            /postProcedure                 | 15                   | $.postProcedure: expected an object
+            /attestation                   | {"at": "2026-11-20T10:50:00-05:00"} | $.attestation.by: required property is missing
             """)
     void rejectsAValueOfTheWrongType(String pointer, String value, String message) {
         assertRejected(replaced(pointer, value), message);
@@ -83,6 +87,8 @@ class SessionReadErrorsTest {
             /tolerance               | "ok"         | $.tolerance: expected "well", "fair" or "poor"
             /needling                | "pecking"    | $.needling: expected "fanning" or "single-pass"
             /guidance                | "ct"         | $.guidance: expected "palpation" or "ultrasound"
+            /position                | "standing"   | $.position: expected "sitting", "prone", "supine" or "side-lying"
+            /preparations/0/components/0/container | {"kind": "vial"} | $.preparations[0].components[0].container.kind: expected "single-dose" or "multi-dose"
             """)
     void rejectsAnUnknownCodeListingTheAcceptedOnes(String pointer, String value, String message) {
         String input = replaced(pointer, value);
@@ -103,6 +109,17 @@ class SessionReadErrorsTest {
             /id                                     | "1-2-3-4-5"                  | $.id: expected a UUID, like "8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11"
             """)
     void rejectsABadDateTimeDateOrId(String pointer, String value, String message) {
+        assertRejected(replaced(pointer, value), message);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /preparations/0/components/1/container | {"kind": "single-dose"} | $.preparations[0].components[1]: component.container.volumeMl is required for a single-dose liquid
+            /preparations/0/components/1/container | {"kind": "single-dose", "volumeMl": 0} | $.preparations[0].components[1].container: container.volumeMl must be positive
+            /patientFactors/botulinumToxinUnitsLast90Days | -1                | $.patientFactors: patientFactors.botulinumToxinUnitsLast90Days must not be negative
+            /postProcedure                         | {"observedMinutes": -5} | $.postProcedure.observedMinutes: expected a whole number of at least 0
+            """)
+    void rejectsAnOutOfRangeNewRecordPart(String pointer, String value, String message) {
         assertRejected(replaced(pointer, value), message);
     }
 

@@ -21,7 +21,7 @@ class ComponentTest {
             0.5 |     | liquid
             """)
     void acceptsExactlyOnePositiveQuantity(@Nullable BigDecimal volumeMl, @Nullable BigDecimal amount, String kind) {
-        Component component = new Component("a-product", volumeMl, amount, null, null);
+        Component component = new Component("a-product", volumeMl, amount, null, null, null);
 
         assertThat(component.isLiquid()).isEqualTo(kind.equals("liquid"));
     }
@@ -29,14 +29,14 @@ class ComponentTest {
     @Test
     void rejectsComponentWithBothVolumeAndAmount() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Component("a-product", BigDecimal.ONE, BigDecimal.TEN, null, null))
+                .isThrownBy(() -> new Component("a-product", BigDecimal.ONE, BigDecimal.TEN, null, null, null))
                 .withMessage("a component needs exactly one of volumeMl and amount");
     }
 
     @Test
     void rejectsComponentWithNeitherVolumeNorAmount() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Component("a-product", null, null, null, null))
+                .isThrownBy(() -> new Component("a-product", null, null, null, null, null))
                 .withMessage("a component needs exactly one of volumeMl and amount");
     }
 

@@ -240,6 +240,10 @@ class InjectionSessionTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                null,
                 false,
                 null,
                 null);

@@ -23,7 +23,7 @@ class PatientFactorsTest {
 
     @Test
     void weightMayBeUnrecorded() {
-        assertThat(new PatientFactors(null, List.of(), true).weightKg()).isNull();
+        assertThat(new PatientFactors(null, List.of(), true, null).weightKg()).isNull();
     }
 
     @Test
@@ -35,11 +35,11 @@ class PatientFactorsTest {
     @Test
     void allergiesAreImmutableCopiedAndNeverNull() {
         List<String> allergies = new ArrayList<>(List.of("corticosteroid"));
-        PatientFactors factors = new PatientFactors(null, allergies, false);
+        PatientFactors factors = new PatientFactors(null, allergies, false, null);
         allergies.add("diluent");
 
         assertThat(factors.allergies()).containsExactly("corticosteroid");
         assertThatThrownBy(() -> factors.allergies().add("diluent")).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(new PatientFactors(null, null, false).allergies()).isEmpty();
+        assertThat(new PatientFactors(null, null, false, null).allergies()).isEmpty();
     }
 }

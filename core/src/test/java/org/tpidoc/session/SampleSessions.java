@@ -35,7 +35,7 @@ public final class SampleSessions {
                 .performer(Reference.to("Practitioner/dr-lee", "Dr. A. Lee"))
                 .start(at("10:15"))
                 .end(at("10:35"))
-                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), false))
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), false, null))
                 .addIndication(Concept.of(CodeSystems.ICD_10_CM, "M79.18", "Myalgia, other site"))
                 .addIndication(Concept.of(CodeSystems.SNOMED_CT, "726531007", "Myofascial pain syndrome"))
                 .addFindings("taut-band", "local-twitch-response", "referred-pain")

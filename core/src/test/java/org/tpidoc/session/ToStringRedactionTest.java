@@ -47,7 +47,7 @@ class ToStringRedactionTest {
             .withDetail("detail-secret-text")
             .withResponse(TwitchResponse.ELICITED, true);
     private static final PatientFactors FACTORS =
-            new PatientFactors(new BigDecimal("83.7"), List.of("botulinum-toxin"), true);
+            new PatientFactors(new BigDecimal("83.7"), List.of("botulinum-toxin"), true, null);
     private static final FollowUp FOLLOW_UP = new FollowUp(14, "followup-secret-text");
     private static final InformedConsent CONSENT = new InformedConsent(
             START.minusMinutes(15),

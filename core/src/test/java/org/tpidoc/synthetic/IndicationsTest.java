@@ -26,9 +26,9 @@ class IndicationsTest {
             icd    | G44.221   | Chronic tension-type headache, intractable
             icd    | G44.229   | Chronic tension-type headache, not intractable
             icd    | G44.86    | Cervicogenic headache
-            icd    | G57.01    | Lesion of sciatic nerve, right
-            icd    | G57.02    | Lesion of sciatic nerve, left
-            icd    | G57.03    | Lesion of sciatic nerve, bilateral
+            icd    | G57.01    | Lesion of sciatic nerve, right lower limb
+            icd    | G57.02    | Lesion of sciatic nerve, left lower limb
+            icd    | G57.03    | Lesion of sciatic nerve, bilateral lower limbs
             icd    | S13.4XXA  | Sprain of ligaments of cervical spine, initial encounter
             icd    | M54.2     | Cervicalgia
             icd    | M54.50    | Low back pain, unspecified

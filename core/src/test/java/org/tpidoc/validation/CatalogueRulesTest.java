@@ -67,7 +67,8 @@ class CatalogueRulesTest {
                         "unknown-allergy-class",
                         "$.patientFactors.allergies[0]",
                         "\"penicillin\"",
-                        b -> b.patientFactors(new PatientFactors(new BigDecimal("72"), List.of("penicillin"), false))));
+                        b -> b.patientFactors(
+                                new PatientFactors(new BigDecimal("72"), List.of("penicillin"), false, null))));
     }
 
     private static Arguments row(

@@ -46,7 +46,7 @@ class PatientRulesTest {
     @Test
     void warnsWhenThePatientIsAnticoagulated() {
         InjectionSession session = Sessions.builder()
-                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true))
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true, null))
                 .build();
 
         ValidationReport report = validator.validate(session);
@@ -61,7 +61,7 @@ class PatientRulesTest {
 
     private static InjectionSession allergicTo(String... classes) {
         return Sessions.builder()
-                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(classes), false))
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(classes), false, null))
                 .build();
     }
 }

@@ -86,7 +86,7 @@ class SessionValidatorTest {
                 .consent(null)
                 .timeOut(null)
                 .addComplications("fainted")
-                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true))
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true, null))
                 .painAfter(null)
                 .build();
 
@@ -140,7 +140,7 @@ class SessionValidatorTest {
                         .timeOut(null)
                         .build(),
                 Sessions.builder()
-                        .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "x"), true))
+                        .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "x"), true, null))
                         .build(),
                 base.status(SessionStatus.ENTERED_IN_ERROR).build());
     }
@@ -165,7 +165,7 @@ class SessionValidatorTest {
                         "Jane Secretpatient"))
                 .encounter(Reference.to("Encounter/enc-secret-99"))
                 .performer(Reference.to("Practitioner/dr-secret", "Dr. Secret Surgeon"))
-                .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "Jane"), true))
+                .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "Jane"), true, null))
                 .consent(new InformedConsent(
                         START.plusMinutes(5),
                         null,

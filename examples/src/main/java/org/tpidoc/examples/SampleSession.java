@@ -51,7 +51,7 @@ public final class SampleSession {
                 .performer(doctor)
                 .start(day.plusMinutes(15))
                 .end(day.plusMinutes(35))
-                .patientFactors(new PatientFactors(valueOf(72), List.of(), false))
+                .patientFactors(new PatientFactors(valueOf(72), List.of(), false, null))
                 .addIndication(Concept.of(CodeSystems.ICD_10_CM, "M79.18", "Myalgia, other site"))
                 .addIndication(Concept.of(CodeSystems.SNOMED_CT, "726531007", "Myofascial pain syndrome"))
                 .addFindings("taut-band", "local-twitch-response", "referred-pain")

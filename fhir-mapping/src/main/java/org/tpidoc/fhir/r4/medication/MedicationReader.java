@@ -84,7 +84,7 @@ public final class MedicationReader {
         LocalDate expiry = ExtensionReader.value(drawnUp, "expirationDate", DateType.class)
                 .flatMap(date -> TimeReader.date(context, date, path + ".extension"))
                 .orElse(null);
-        return context.attempt(path, () -> new Component(product.get(), volume, amount, lot, expiry));
+        return context.attempt(path, () -> new Component(product.get(), volume, amount, lot, expiry, null));
     }
 
     private static <T> Optional<T> part(Extension complex, String name, Class<T> type) {

@@ -163,6 +163,6 @@ public final class ProcedureExtensionReader {
         }
         boolean onAnticoagulant = ExtensionReader.flag(extension, "anticoagulated");
         BigDecimal weightKg = kilograms;
-        return context.attempt(path, () -> new PatientFactors(weightKg, allergies, onAnticoagulant));
+        return context.attempt(path, () -> new PatientFactors(weightKg, allergies, onAnticoagulant, null));
     }
 }

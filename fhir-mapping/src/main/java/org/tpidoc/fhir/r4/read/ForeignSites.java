@@ -195,7 +195,7 @@ final class ForeignSites {
         LocalDate expires = expiry;
         return context.attempt(
                 context.procedure().path(),
-                () -> new Component(preparation.product.slug(), preparation.totalMl, null, lotNumber, expires));
+                () -> new Component(preparation.product.slug(), preparation.totalMl, null, lotNumber, expires, null));
     }
 
     /** {@code A}, {@code B}, ... {@code Z}, {@code AA}, ... for the n-th preparation (from 0). */

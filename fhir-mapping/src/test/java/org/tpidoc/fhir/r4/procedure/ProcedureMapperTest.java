@@ -121,7 +121,7 @@ class ProcedureMapperTest {
     @Test
     void keepsWhatR4HasNoElementForInExtensions() {
         InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
-                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of("corticosteroid"), true))
+                .patientFactors(new PatientFactors(new BigDecimal("72"), List.of("corticosteroid"), true, null))
                 .build();
 
         Procedure procedure = ProcedureMapper.map(context(session));
