@@ -91,6 +91,7 @@ final class SessionFactory {
                 .needling(needling(rng, scenario))
                 .needle(needle(rng, scenario, sites));
         Paperwork.fill(rng, b, status, scenario, times);
+        Conduct.fill(rng, b, scenario);
         return b.build();
     }
 

@@ -21,9 +21,11 @@ import org.tpidoc.catalog.Product;
 import org.tpidoc.dosing.DoseCalculator;
 import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.session.Component;
+import org.tpidoc.session.ContainerKind;
 import org.tpidoc.session.Guidance;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
+import org.tpidoc.session.Position;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.Technique;
 import org.tpidoc.terminology.CodeSystems;
@@ -182,8 +184,56 @@ class SessionGeneratorCoverageTest {
                 .count();
 
         assertThat(withAllergy).isBetween(400L, 1_200L);
-        assertThat(sessions.stream().filter(s -> s.patientFactors().anticoagulated()))
+        assertThat(sessions.stream().filter(s -> s.patientFactors().isAnticoagulated()))
                 .isEmpty();
+    }
+
+    @Test
+    void recordsEachConductPartInMostSessionsAndLeavesItUnrecordedInSome() {
+        assertThat(sessions.stream().map(InjectionSession::position).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        null, Position.SITTING, Position.PRONE, Position.SUPINE, Position.SIDE_LYING);
+        assertThat(sessions.stream()
+                        .map(s -> s.patientFactors().anticoagulated())
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(null, false);
+        assertThat(sessions.stream()
+                        .map(InjectionSession::aspirationBeforeInjection)
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(null, true);
+        assertThat(sessions.stream().map(s -> s.attestation() == null).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(true, false);
+        assertThat(sessions.stream().map(s -> s.postProcedure() == null).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(true, false);
+        Set<Object> containers = sessions.stream()
+                .flatMap(s -> s.preparations().stream())
+                .flatMap(p -> p.components().stream())
+                .map(c -> c.container() == null ? "none" : c.container().kind())
+                .collect(Collectors.toSet());
+        assertThat(containers).containsExactlyInAnyOrder("none", ContainerKind.SINGLE_DOSE, ContainerKind.MULTI_DOSE);
+    }
+
+    @Test
+    void attestsOnlyAfterTheEndAndByThePerformer() {
+        assertThat(sessions.stream().filter(s -> s.attestation() != null)).allSatisfy(s -> {
+            assertThat(s.attestation().at()).isAfter(s.end());
+            assertThat(s.attestation().by()).isEqualTo(s.performer());
+        });
+    }
+
+    @Test
+    void keepsPriorToxinUnitsWithinTheCumulativeLimit() {
+        List<InjectionSession> toxin = sessions.stream()
+                .filter(SessionGeneratorCoverageTest::givesToxin)
+                .toList();
+
+        assertThat(toxin).isNotEmpty().allSatisfy(s -> {
+            BigDecimal prior = s.patientFactors().botulinumToxinUnitsLast90Days();
+            BigDecimal session = DOSES.compute(s).classTotal(DrugClass.BOTULINUM_TOXIN);
+            assertThat(prior == null ? session : session.add(prior)).isLessThanOrEqualTo(new BigDecimal("400"));
+        });
+        assertThat(toxin.stream().map(s -> s.patientFactors().botulinumToxinUnitsLast90Days() == null))
+                .contains(true, false);
     }
 
     @ParameterizedTest
