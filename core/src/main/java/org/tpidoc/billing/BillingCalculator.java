@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.dosing.DoseCalculator;
-import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.session.Guidance;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.SessionStatus;
@@ -19,20 +19,28 @@ import org.tpidoc.validation.Finding;
  * Derives a {@link BillingSummary} from a session (DESIGN §6):
  *
  * <ol>
- *   <li>the procedure code once per session, by technique and distinct (muscle, side) pairs: CPT 20552
+ *   <li>the procedure code once per session, by technique and distinct (muscle, side) pairs, a part of a
+ *       muscle counting as the whole muscle on its side ({@link ProcedureCode#musclesBilled}): CPT 20552
  *       (1–2) or 20553 (3+) for injections, 20560 or 20561 for dry needling;
  *   <li>CPT 76942 when ultrasound guided;
- *   <li>HCPCS drug lines in order of first use: units = total dose ÷ the code's unit, rounded up; for a
- *       single-dose container (botulinum toxin) the discarded remainder on its own line with modifier
- *       JW, or JZ on the administered line when nothing was discarded (in whole billing units). No
- *       line for local anaesthetics or diluents.
+ *   <li>HCPCS drug lines in order of first use: units = total given ÷ the code's unit, rounded up; from
+ *       single-dose containers the discarded rest on its own line with JW, or JZ on the administered line
+ *       when nothing was discarded (in whole billing units); see {@link DrugLines}. No line for local
+ *       anaesthetics or diluents.
  * </ol>
  *
- * <p>A session with no sites, or entered in error, bills nothing. The diagnoses are the session's
- * ICD-10-CM indications in order, except the non-billable headers of {@link Icd10CmHeaders}, each of
- * which gives a {@value #INDICATION_NOT_BILLABLE} warning; with something to bill and no billable
- * diagnosis, a {@value #DIAGNOSIS_MISSING} warning. Clinical validity is not judged here (that is the
- * validator's): billing describes what the record says. Immutable and thread-safe.
+ * <p>By status: a completed session bills its sites; an aborted one bills the sites recorded as done,
+ * with modifier {@value ChargeLine#DISCONTINUED} (discontinued procedure) on the procedure line only (CMS
+ * puts 53 on the procedure that was stopped; the guidance and drug lines bill what was done and given,
+ * and the discarded rest); an in-progress one bills nothing yet and
+ * gives a {@value #SESSION_NOT_FINAL} warning; one entered in error bills nothing. A session with no
+ * sites bills nothing.
+ *
+ * <p>The diagnoses are the session's ICD-10-CM indications in order, except the non-billable headers of
+ * {@link Icd10CmHeaders}, each of which gives a {@value #INDICATION_NOT_BILLABLE} warning; with something
+ * to bill and no billable diagnosis, a {@value #DIAGNOSIS_MISSING} warning. Clinical validity is not
+ * judged here (that is the validator's): billing describes what the record says. Immutable and
+ * thread-safe.
  */
 public final class BillingCalculator {
 
@@ -42,11 +50,22 @@ public final class BillingCalculator {
     /** Warning code: there is something to bill but no billable ICD-10-CM indication to point to. */
     public static final String DIAGNOSIS_MISSING = "diagnosis-missing";
 
+    /** Warning code: the session is in progress, so nothing is billed yet. */
+    public static final String SESSION_NOT_FINAL = "session-not-final";
+
+    /**
+     * Warning code: a drug line's component does not record its container and the catalogue does not make
+     * it single-dose, so neither JW nor JZ can be chosen.
+     */
+    public static final String CONTAINER_UNKNOWN = "container-unknown";
+
+    private final Catalog catalog;
     private final DoseCalculator doses;
 
     /** A calculator that resolves products in {@code catalog}. */
     public BillingCalculator(Catalog catalog) {
-        this.doses = new DoseCalculator(Objects.requireNonNull(catalog, "catalog"));
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.doses = new DoseCalculator(catalog);
     }
 
     /** A calculator over the built-in catalogue. */
@@ -61,8 +80,19 @@ public final class BillingCalculator {
      *     no real session holds; the validator reports it first)
      */
     public BillingSummary bill(InjectionSession session) {
-        List<ChargeLine> lines = session.status() == SessionStatus.ENTERED_IN_ERROR ? List.of() : lines(session);
         List<Finding> findings = new ArrayList<>();
+        List<ChargeLine> lines =
+                switch (session.status()) {
+                    case IN_PROGRESS -> {
+                        findings.add(Finding.warning(
+                                SESSION_NOT_FINAL,
+                                "$.status",
+                                "The session is in progress: nothing is billed until it is completed or aborted."));
+                        yield List.of();
+                    }
+                    case ENTERED_IN_ERROR -> List.of();
+                    case COMPLETED, ABORTED -> charges(session, findings);
+                };
         List<Concept> diagnoses = diagnoses(session, findings);
         if (diagnoses.isEmpty() && !lines.isEmpty()) {
             findings.add(Finding.warning(
@@ -73,17 +103,21 @@ public final class BillingCalculator {
         return new BillingSummary(lines, diagnoses, findings);
     }
 
-    private List<ChargeLine> lines(InjectionSession session) {
-        SessionDoses sessionDoses = doses.compute(session);
+    /** The lines of a final session: procedure (53 when aborted), guidance, drugs; drug warnings added. */
+    private List<ChargeLine> charges(InjectionSession session, List<Finding> findings) {
+        Optional<ProcedureCode> procedure = ProcedureCode.forSession(session, catalog);
+        if (procedure.isEmpty()) {
+            return List.of();
+        }
         List<ChargeLine> lines = new ArrayList<>();
-        ProcedureCode.forMuscles(session.technique(), sessionDoses.muscleSides().size())
-                .ifPresent(procedure -> {
-                    lines.add(procedure.line());
-                    if (session.guidance() == Guidance.ULTRASOUND) {
-                        lines.add(ProcedureCode.ULTRASOUND_GUIDANCE.line());
-                    }
-                    lines.addAll(DrugLines.of(sessionDoses));
-                });
+        boolean aborted = session.status() == SessionStatus.ABORTED;
+        lines.add(procedure.get().line(aborted ? List.of(ChargeLine.DISCONTINUED) : List.of()));
+        if (session.guidance() == Guidance.ULTRASOUND) {
+            lines.add(ProcedureCode.ULTRASOUND_GUIDANCE.line());
+        }
+        DrugLines drugs = DrugLines.of(session, doses.compute(session));
+        lines.addAll(drugs.lines());
+        findings.addAll(drugs.findings());
         return lines;
     }
 

@@ -8,9 +8,11 @@ import org.tpidoc.validation.ValidationReport;
 /**
  * What a session bills: its charge lines (procedure code, then ultrasound guidance, then drug lines in
  * order of first use), the diagnoses the claim points to, and findings about billing (warnings such as
- * {@value BillingCalculator#INDICATION_NOT_BILLABLE}). Immutable.
+ * {@value BillingCalculator#INDICATION_NOT_BILLABLE}, {@value BillingCalculator#SESSION_NOT_FINAL} and
+ * {@value BillingCalculator#CONTAINER_UNKNOWN}). Immutable.
  *
- * @param lines the charge lines, in claim order; empty for a session with no sites
+ * @param lines the charge lines, in claim order; empty for a session with no sites, in progress or
+ *     entered in error
  * @param diagnoses the billable ICD-10-CM indications the lines point to, in the session's order
  * @param findings findings about billing, with JSON paths into the session
  */

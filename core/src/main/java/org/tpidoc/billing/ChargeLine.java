@@ -13,10 +13,16 @@ import java.util.Objects;
  *     org.tpidoc.terminology.CodeSystems#HCPCS}
  * @param code the code, e.g. {@code "20553"} or {@code "J3301"}
  * @param units the billing units, at least 1
- * @param modifiers the modifiers in order, e.g. {@code ["JW"]}; empty when none
+ * @param modifiers the modifiers in order, e.g. {@code ["JW"]} or {@code ["53"]}; empty when none
  * @param description our own short words for the code (never the AMA's CPT descriptor)
  */
 public record ChargeLine(String system, String code, int units, List<String> modifiers, String description) {
+
+    /**
+     * CPT modifier 53, discontinued procedure: on the procedure line (20552, 20553, 20560, 20561) of an
+     * aborted session, never on ultrasound guidance or drug lines.
+     */
+    public static final String DISCONTINUED = "53";
 
     /** HCPCS modifier for the discarded amount of a drug from a single-dose container. */
     public static final String DISCARDED = "JW";

@@ -12,7 +12,9 @@ import org.tpidoc.terminology.Concept;
  *
  * @param code the HCPCS concept
  * @param perUnit the amount of drug one billing unit stands for, in the drug's dose unit, positive
- * @param singleDoseContainer whether the product is a single-dose container (JW/JZ modifiers apply)
+ * @param singleDoseContainer whether every product billed under this code comes only in single-dose
+ *     containers (J0585: botulinum toxin vials), so that JW/JZ apply even when a component does not record
+ *     its container; {@code false} when the code's products come in either kind
  */
 public record HcpcsCode(Concept code, BigDecimal perUnit, boolean singleDoseContainer) {
 

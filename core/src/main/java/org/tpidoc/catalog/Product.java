@@ -48,6 +48,17 @@ public record Product(
         return Optional.ofNullable(hcpcs);
     }
 
+    /**
+     * Whether the catalogue holds this product only in single-dose containers (a botulinum toxin vial):
+     * what billing assumes when a component does not record its container. Its HCPCS code says so
+     * ({@link HcpcsCode#singleDoseContainer()}); a product sold in both kinds (triamcinolone, in
+     * single-dose and multi-dose vials by maker and size) is not single-dose here, so its container must
+     * be recorded for JW/JZ.
+     */
+    public boolean singleDose() {
+        return hcpcs != null && hcpcs.singleDoseContainer();
+    }
+
     /** This product with {@code code} added to its codes (e.g. a vendor's NDC). */
     public Product withCode(Concept code) {
         return new Product(

@@ -1,6 +1,7 @@
 package org.tpidoc.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.validation.Finding;
+import org.tpidoc.validation.Severity;
 
 /**
  * Every entry of the shared {@code examples/expectations.json} that lists {@code billing}: exactly those
- * lines (code, units, modifiers), in that order.
+ * lines (code, units, modifiers), in that order; and the billing warnings of each example.
  */
 class ExampleBillingTest {
 
@@ -63,8 +68,31 @@ class ExampleBillingTest {
                 .map(c -> c.code())
                 .toList();
         assertThat(summary.diagnoses()).extracting(c -> c.code()).containsExactlyElementsOf(icd);
-        // The dry-needling example has only a SNOMED CT indication: nothing to point a claim to.
-        assertThat(summary.findings().isEmpty()).isEqualTo(!icd.isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # The steroid vials of the two older examples record no container: no JW/JZ, a warning at the
+            # component. The full record's 1 mL single-dose vial and the toxin vial (single-dose by
+            # catalogue) need none. The dry-needling example has only a SNOMED CT indication.
+            neck-shoulder-lidocaine-triamcinolone.json   | container-unknown  | $.preparations[0].components[1]
+            low-back-bupivacaine-methylprednisolone.json | container-unknown  | $.preparations[0].components[1]
+            full-record-single-dose-steroid.json         | -                  | -
+            botulinum-cervical-ultrasound.json           | -                  | -
+            dry-needling-piriformis.json                 | diagnosis-missing  | $.indications
+            """)
+    void warnsAsACoderWouldNeedToKnow(String file, @Nullable String code, @Nullable String path) {
+        InjectionSession session = SessionJson.standard().read(resource("sessions/" + file));
+
+        BillingSummary summary = BillingCalculator.standard().bill(session);
+
+        if (code == null) {
+            assertThat(summary.findings()).isEmpty();
+        } else {
+            assertThat(summary.findings())
+                    .extracting(Finding::severity, Finding::code, Finding::path)
+                    .containsExactly(tuple(Severity.WARNING, code, path));
+        }
     }
 
     private static List<String> lines(JsonNode billing) {

@@ -208,6 +208,14 @@ class BuiltInCatalogTest {
     }
 
     @Test
+    void holdsOnlyBotulinumToxinVialsAsSingleDose() {
+        // Steroids come in single-dose and multi-dose vials, so billing needs the recorded container.
+        assertThat(CATALOG.products().stream().filter(Product::singleDose))
+                .extracting(Product::slug)
+                .containsExactly("onabotulinumtoxina-100-unit-vial", "onabotulinumtoxina-200-unit-vial");
+    }
+
+    @Test
     void productsAreExactlyTheDesignListInOrder() {
         assertThat(CATALOG.products())
                 .extracting(Product::slug)

@@ -81,9 +81,9 @@ public final class MappingContext {
         return note;
     }
 
-    /** The CPT code of the session's procedure, by technique and distinct (muscle, side) pairs. */
+    /** The CPT code of the session's procedure, as billing derives it (a part of a muscle counts as the whole). */
     public Optional<ProcedureCode> procedureCode() {
-        return ProcedureCode.forMuscles(session.technique(), doses.muscleSides().size());
+        return ProcedureCode.forSession(session, catalog);
     }
 
     /** Whether the whole record was entered in error (every resource then says so). */
