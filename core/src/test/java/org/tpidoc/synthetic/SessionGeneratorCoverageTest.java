@@ -151,7 +151,7 @@ class SessionGeneratorCoverageTest {
         Set<String> codes = new HashSet<>();
         for (InjectionSession s : sessions) {
             BillingSummary summary = billing.bill(s);
-            // The generator records no steroid containers (no JW/JZ, a warning); in progress bills nothing.
+            // A component with no recorded vial bills no JW/JZ (a warning); in progress bills nothing.
             assertThat(summary.findings())
                     .extracting(f -> f.code())
                     .isSubsetOf(
