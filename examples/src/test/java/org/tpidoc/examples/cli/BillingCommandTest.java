@@ -54,7 +54,7 @@ class BillingCommandTest {
             assertThat(actual).as(file.toString()).containsExactlyElementsOf(wanted);
             checked++;
         }
-        assertThat(checked).isEqualTo(4);
+        assertThat(checked).as("examples with billing expectations").isEqualTo(5);
     }
 
     @Test
@@ -71,6 +71,21 @@ class BillingCommandTest {
                 .containsPattern("HCPCS +J0585 +x 60 ")
                 .containsPattern("HCPCS +J0585 JW +x 40 ")
                 .contains("diagnoses (ICD-10-CM): M79.12");
+    }
+
+    @Test
+    void textFormShowsJzAndWarnsWhereAContainerIsNotRecorded() {
+        Path singleDose = Cli.example("full-record-single-dose-steroid.json");
+        Path unrecorded = Cli.example("neck-shoulder-lidocaine-triamcinolone.json");
+
+        Cli.Result whole = Cli.run(dir, "billing", "--in", singleDose.toString());
+        Cli.Result unknown = Cli.run(dir, "billing", "--in", unrecorded.toString());
+
+        assertThat(whole.out()).containsPattern("HCPCS +J3301 JZ +x 4 ").doesNotContain("container-unknown");
+        assertThat(unknown.exitCode()).isZero();
+        assertThat(unknown.out())
+                .containsPattern("HCPCS +J3301 +x 4 ")
+                .contains("warning container-unknown at $.preparations[0].components[1]: ");
     }
 
     @Test
