@@ -34,7 +34,7 @@ import org.tpidoc.dosing.DoseLimits;
 final class DoseRules implements Rule {
 
     /** The drug whose previous 90 days {@code patientFactors.botulinumToxinUnitsLast90Days} records. */
-    static final String PRIOR_TOXIN_DRUG = "onabotulinumtoxina";
+    private static final String PRIOR_TOXIN_DRUG = "onabotulinumtoxina";
 
     private final DoseLimits limits;
 
