@@ -10,8 +10,10 @@ import java.util.Optional;
 /**
  * The maximum session doses the validator enforces, by drug slug. {@link #defaults()} holds the label
  * figures of terminology.md: lidocaine without epinephrine 4.5 mg/kg, never over 300 mg; bupivacaine
- * 2.5 mg/kg, never over 175 mg; onabotulinumtoxinA 400 units. A clinic changes or adds a limit with
- * {@link #with(DoseLimit)}. Immutable and thread-safe.
+ * 2.5 mg/kg, never over 175 mg; onabotulinumtoxinA 400 units, the label's cumulative limit over 3
+ * months (the validator counts the patient's {@code botulinumToxinUnitsLast90Days} with the session's
+ * units against it). A clinic changes or adds a limit with {@link #with(DoseLimit)}. Immutable and
+ * thread-safe.
  */
 public final class DoseLimits {
 

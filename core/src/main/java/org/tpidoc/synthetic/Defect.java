@@ -68,7 +68,29 @@ public enum Defect {
     /** A completed session with pain scored before but not after. */
     PAIN_AFTER_MISSING(FindingCodes.PAIN_AFTER_MISSING, Severity.WARNING),
     /** An aborted session without a reason. */
-    ABORTED_WITHOUT_REASON(FindingCodes.STATUS_REASON_MISSING, Severity.ERROR);
+    ABORTED_WITHOUT_REASON(FindingCodes.STATUS_REASON_MISSING, Severity.ERROR),
+    /** A component whose expiry date is 1 to 90 days before the session's date. */
+    COMPONENT_EXPIRED(FindingCodes.COMPONENT_EXPIRED, Severity.ERROR),
+    /** A muscle and a part of it on one side: scalenes and scalenus anterior, or iliopsoas and psoas major. */
+    OVERLAPPING_SITES(FindingCodes.OVERLAPPING_SITES, Severity.WARNING),
+    /**
+     * The volumes drawn up recorded at half (or a quarter) of what they were, so that the sites are given
+     * more than the preparation holds; the doses given are unchanged (every liquid is scaled alike).
+     */
+    VOLUME_EXCEEDS_PREPARATION(FindingCodes.VOLUME_EXCEEDS_PREPARATION, Severity.ERROR),
+    /** A weight in pounds, or with an extra digit, recorded as kilograms: above 250 kg. */
+    WEIGHT_IMPLAUSIBLE(FindingCodes.WEIGHT_IMPLAUSIBLE, Severity.WARNING),
+    /** A completed session without an indication. */
+    INDICATION_MISSING(FindingCodes.INDICATION_MISSING, Severity.WARNING),
+    /** Chlorhexidine or povidone-iodine on the skin of a patient allergic to chlorhexidine or iodine. */
+    SKIN_ANTISEPTIC_ALLERGY(FindingCodes.ALLERGY_CONFLICT, Severity.ERROR),
+    /**
+     * OnabotulinumtoxinA within 400 units today, but above them with the units recorded for the previous
+     * 90 days.
+     */
+    TOXIN_ABOVE_MAXIMUM_OVER_90_DAYS(FindingCodes.DOSE_ABOVE_MAXIMUM, Severity.ERROR),
+    /** Botulinum toxin given without the units of the previous 90 days recorded (an info finding). */
+    PRIOR_TOXIN_DOSE_UNKNOWN(FindingCodes.PRIOR_TOXIN_DOSE_UNKNOWN, Severity.INFO);
 
     private final String findingCode;
     private final Severity severity;

@@ -1,11 +1,18 @@
 package org.tpidoc.synthetic;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.tpidoc.catalog.AllergyClass;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.dosing.Dose;
+import org.tpidoc.dosing.DoseCalculator;
+import org.tpidoc.dosing.DoseLimits;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
@@ -13,6 +20,7 @@ import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.SessionStatus;
+import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.TimeOut;
 
 /**
@@ -26,6 +34,15 @@ final class Defects {
     private static final Set<Scenario> INJECTION = EnumSet.complementOf(EnumSet.of(Scenario.DRY_NEEDLING));
     private static final Set<Scenario> CHEST_WALL_FAMILIES =
             EnumSet.of(Scenario.NECK_SHOULDER, Scenario.HEADACHE, Scenario.CHEST_WALL, Scenario.BOTULINUM_TOXIN);
+    /** The scenarios whose family holds a muscle and a part of it (scalenes, iliopsoas). */
+    private static final Set<Scenario> OVERLAP_FAMILIES = EnumSet.of(Scenario.NECK_SHOULDER, Scenario.LOW_BACK);
+
+    private static final Set<Scenario> TOXIN = EnumSet.of(Scenario.BOTULINUM_TOXIN);
+    private static final DoseCalculator DOSES = new DoseCalculator(Catalog.builtIn());
+
+    /** The default onabotulinumtoxinA maximum over 3 months, in units. */
+    private static final BigDecimal TOXIN_MAXIMUM =
+            DoseLimits.defaults().forDrug("onabotulinumtoxina").orElseThrow().absoluteMax();
 
     private Defects() {}
 
@@ -48,6 +65,10 @@ final class Defects {
             case LOCAL_ANESTHETICS_COMBINED_ABOVE_MAXIMUM ->
                 base.onlyFrom(Spec.LIQUID).withDosing(Spec.Dosing.COMBINED_ABOVE_MAXIMUM, 4);
             case WEIGHT_MISSING -> base.onlyFrom(Spec.LIQUID).withLocalAnaesthetic();
+            case COMPONENT_EXPIRED -> base.onlyFrom(INJECTION);
+            case OVERLAPPING_SITES -> base.onlyFrom(OVERLAP_FAMILIES).withOverlappingSite();
+            case VOLUME_EXCEEDS_PREPARATION -> base.onlyFrom(Spec.LIQUID);
+            case TOXIN_ABOVE_MAXIMUM_OVER_90_DAYS, PRIOR_TOXIN_DOSE_UNKNOWN -> base.onlyFrom(TOXIN);
             default -> base;
         };
     }
@@ -93,10 +114,85 @@ final class Defects {
             case ANTICOAGULATED -> b.patientFactors(session.patientFactors().withAnticoagulated(true));
             case PAIN_AFTER_MISSING -> b.painAfter(null);
             case ABORTED_WITHOUT_REASON -> b.statusReason(null);
+            case COMPONENT_EXPIRED ->
+                b.preparations(expired(session, session.start().toLocalDate().minusDays(rng.between(1, 90))));
+            case VOLUME_EXCEEDS_PREPARATION -> b.preparations(drawnShort(session));
+            case WEIGHT_IMPLAUSIBLE -> b.patientFactors(implausibleWeight(session.patientFactors()));
+            case INDICATION_MISSING -> b.indications(List.of());
+            case SKIN_ANTISEPTIC_ALLERGY -> {
+                SkinPreparation antiseptic =
+                        rng.pick(List.of(SkinPreparation.CHLORHEXIDINE, SkinPreparation.POVIDONE_IODINE));
+                b.skinPreparation(antiseptic)
+                        .patientFactors(allergic(
+                                session.patientFactors(),
+                                AllergyClass.of(antiseptic).orElseThrow().code()));
+            }
+            case TOXIN_ABOVE_MAXIMUM_OVER_90_DAYS ->
+                b.patientFactors(session.patientFactors()
+                        .withBotulinumToxinUnitsLast90Days(TOXIN_MAXIMUM
+                                .subtract(toxinGiven(session))
+                                .add(BigDecimal.valueOf(5L * rng.between(1, 10)))));
+            case PRIOR_TOXIN_DOSE_UNKNOWN ->
+                b.patientFactors(session.patientFactors().withBotulinumToxinUnitsLast90Days(null));
             // Made to the spec already: no change after.
-            case VOLUME_HIGH, DUPLICATE_SITE, LIDOCAINE_ABOVE_MAXIMUM, LOCAL_ANESTHETICS_COMBINED_ABOVE_MAXIMUM -> {}
+            case VOLUME_HIGH,
+                    DUPLICATE_SITE,
+                    LIDOCAINE_ABOVE_MAXIMUM,
+                    LOCAL_ANESTHETICS_COMBINED_ABOVE_MAXIMUM,
+                    OVERLAPPING_SITES -> {}
         }
         return b.build();
+    }
+
+    /** The preparations with the first component of the first one expiring on {@code expiry}. */
+    private static List<Preparation> expired(InjectionSession session, LocalDate expiry) {
+        List<Preparation> preparations = new ArrayList<>(session.preparations());
+        Preparation first = preparations.get(0);
+        List<Component> components = new ArrayList<>(first.components());
+        Component c = components.get(0);
+        components.set(0, new Component(c.product(), c.volumeMl(), c.amount(), c.lot(), expiry, c.container()));
+        preparations.set(0, new Preparation(first.id(), components));
+        return preparations;
+    }
+
+    /**
+     * The preparations with every component of the first one (all liquid) recorded at half the volume
+     * drawn, or a quarter when half would still hold what its sites were given: the doses given stay
+     * the same, as every concentration does.
+     */
+    private static List<Preparation> drawnShort(InjectionSession session) {
+        List<Preparation> preparations = new ArrayList<>(session.preparations());
+        Preparation first = preparations.get(0);
+        BigDecimal given = session.sites().stream()
+                .filter(s -> first.id().equals(s.preparation()))
+                .map(InjectionSite::volumeMl)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal divisor = first.liquidVolumeMl().compareTo(given.multiply(BigDecimal.valueOf(2))) < 0
+                ? BigDecimal.valueOf(2)
+                : BigDecimal.valueOf(4);
+        List<Component> components = first.components().stream()
+                .map(c -> new Component(
+                        c.product(), c.volumeMl().divide(divisor), null, c.lot(), c.expiry(), c.container()))
+                .toList();
+        preparations.set(0, new Preparation(first.id(), components));
+        return preparations;
+    }
+
+    /** The factors with the weight in pounds when that is above 250, or else with an extra digit (× 10). */
+    private static PatientFactors implausibleWeight(PatientFactors factors) {
+        BigDecimal kg = factors.weightKg();
+        BigDecimal pounds = kg.multiply(new BigDecimal("2.20462")).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal wrong = pounds.compareTo(BigDecimal.valueOf(250)) > 0 ? pounds : kg.multiply(BigDecimal.TEN);
+        return new PatientFactors(
+                wrong, factors.allergies(), factors.anticoagulated(), factors.botulinumToxinUnitsLast90Days());
+    }
+
+    /** The onabotulinumtoxinA units given at the session's sites. */
+    private static BigDecimal toxinGiven(InjectionSession session) {
+        return DOSES.compute(session)
+                .total("onabotulinumtoxina")
+                .map(Dose::amount)
+                .orElseThrow();
     }
 
     private static InformedConsent consentAt(InformedConsent c, java.time.OffsetDateTime at) {

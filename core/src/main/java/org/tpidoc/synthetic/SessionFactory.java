@@ -52,6 +52,9 @@ final class SessionFactory {
         if (status == SessionStatus.ABORTED && spec.status() == null) {
             pairs = new ArrayList<>(pairs.subList(0, Math.max(1, pairs.size() / 2)));
         }
+        if (spec.overlappingSite()) {
+            pairs = new ArrayList<>(Sites.withOverlap(rng, family, pairs, CATALOG));
+        }
         if (spec.duplicateSite()) {
             // Second, so that a toxin vial running out (which drops sites from the end) keeps it.
             pairs.add(1, pairs.get(0));
@@ -81,7 +84,8 @@ final class SessionFactory {
                 .preparations(plan.preparations())
                 .sites(sites)
                 .indications(family.indications(rng, sites))
-                .patientFactors(new PatientFactors(weightKg, allergies(rng, drawn), false, null))
+                .patientFactors(
+                        new PatientFactors(weightKg, allergies(rng, drawn), false, priorToxinUnits(rng, scenario)))
                 .painBefore(new PainScore(rng.between(4, 9), times.painBefore()));
         Set<String> required = requiredRisks(times, technique, plan.preparations(), sites);
         b.consent(Paperwork.consent(rng, times.consent(), required, drawn))
@@ -124,6 +128,18 @@ final class SessionFactory {
                 rng.chance(0.4),
                 s.preparation(),
                 s.volumeMl());
+    }
+
+    /**
+     * For a botulinum toxin session, the onabotulinumtoxinA units of the previous 90 days: mostly none,
+     * now and then 50–100 units (with a vial of at most 200 units today, never above the 400 units of
+     * 3 months); not recorded ({@code null}) for other sessions.
+     */
+    private static @Nullable BigDecimal priorToxinUnits(Rng rng, Scenario scenario) {
+        if (scenario != Scenario.BOTULINUM_TOXIN) {
+            return null;
+        }
+        return rng.chance(0.85) ? BigDecimal.ZERO : BigDecimal.valueOf(5L * rng.between(10, 20));
     }
 
     private static Set<DrugClass> drawnClasses(List<Preparation> preparations) {

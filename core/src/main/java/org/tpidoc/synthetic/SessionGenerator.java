@@ -25,7 +25,8 @@ import org.tpidoc.session.InjectionSession;
  * scenarios across the catalogue ({@link Scenario}), 1–6 sites, weights 45–120 kg, consent before the
  * time-out before the start, pain scored before and after, indications from terminology.md, consent
  * risks as the default consent policy requires, doses within 80% of the default limits and 0.5–2 mL
- * per point. {@link #withDefects} makes each session carry exactly one {@link Defect} instead.
+ * per point, never more than was drawn up, never a muscle and a part of it on one side, and, for
+ * botulinum toxin, the units of the previous 90 days recorded (mostly none). {@link #withDefects} makes each session carry exactly one {@link Defect} instead.
  *
  * <p>Immutable and thread-safe: {@code with...} returns a new generator. The {@link Iterator}s it hands
  * out are not thread-safe; use one per thread, or {@link #session(long)} from many.

@@ -16,8 +16,8 @@ final class Sites {
 
     /**
      * Between {@code minSites} and 6 distinct pairs (fewer if the family has fewer), muscles drawn by
-     * weight without replacement, each on one side or both. With {@code chestWall}, the first pair is
-     * on a chest-wall muscle of the family.
+     * weight without replacement, each on one side or both, never a muscle and a part of it. With {@code
+     * chestWall}, the first pair is on a chest-wall muscle of the family.
      */
     static List<MuscleSide> choose(Rng rng, Family family, int minSites, boolean chestWall, Catalog catalog) {
         int available = family.muscles.size() * 2;
@@ -39,15 +39,58 @@ final class Sites {
                 throw new IllegalStateException("family " + family + " has no chest-wall muscle");
             }
             int index = rng.pick(chest);
-            addSides(rng, muscles.remove(index), muscles.size(), wanted, pairs);
-            weights.remove(index);
+            addSides(rng, take(index, muscles, weights, catalog), muscles.size(), wanted, pairs);
         }
         while (pairs.size() < wanted && !muscles.isEmpty()) {
             int index = weightedIndex(rng, weights);
-            addSides(rng, muscles.remove(index), muscles.size(), wanted, pairs);
-            weights.remove(index);
+            addSides(rng, take(index, muscles, weights, catalog), muscles.size(), wanted, pairs);
         }
         return pairs;
+    }
+
+    /**
+     * {@code pairs} led by a muscle of the family and a part of it, both on the side of the first pair
+     * (for the overlapping-sites defect), then the other pairs, as many in all as before but at least
+     * two.
+     */
+    static List<MuscleSide> withOverlap(Rng rng, Family family, List<MuscleSide> pairs, Catalog catalog) {
+        List<String> parts = family.muscles.stream()
+                .filter(m -> catalog.muscle(m)
+                        .flatMap(Muscle::wholeMuscle)
+                        .filter(family.muscles::contains)
+                        .isPresent())
+                .toList();
+        if (parts.isEmpty()) {
+            throw new IllegalStateException("family " + family + " has no muscle that is part of another");
+        }
+        String part = rng.pick(parts);
+        String whole = catalog.muscle(part).flatMap(Muscle::wholeMuscle).orElseThrow();
+        Laterality side = pairs.get(0).laterality();
+        List<MuscleSide> out = new ArrayList<>(List.of(new MuscleSide(whole, side), new MuscleSide(part, side)));
+        for (MuscleSide pair : pairs) {
+            if (!out.contains(pair)) {
+                out.add(pair);
+            }
+        }
+        return List.copyOf(out.subList(0, Math.max(2, pairs.size())));
+    }
+
+    /**
+     * Removes the muscle at {@code index} from the pool, with every muscle it overlaps (the whole it is
+     * part of, or a part of it: scalenes and scalenus anterior), so that a session never records both
+     * on one side ({@code overlapping-sites}); the muscle taken.
+     */
+    private static String take(int index, List<String> muscles, List<Integer> weights, Catalog catalog) {
+        String taken = muscles.remove(index);
+        weights.remove(index);
+        String whole = catalog.wholeMuscleOf(taken);
+        for (int i = muscles.size() - 1; i >= 0; i--) {
+            if (catalog.wholeMuscleOf(muscles.get(i)).equals(whole)) {
+                muscles.remove(i);
+                weights.remove(i);
+            }
+        }
+        return taken;
     }
 
     /** One side of {@code muscle}, or both: always both when the muscles left could not make up the count. */

@@ -41,7 +41,9 @@ record Spec(Set<Scenario> scenarios, @Nullable SessionStatus status, Set<Need> n
         /** Site 0 given 3.5 mL at one point. */
         HIGH_VOLUME_SITE,
         /** Site 0 recorded twice. */
-        DUPLICATE_SITE
+        DUPLICATE_SITE,
+        /** Sites 0 and 1 a muscle and a part of it, on one side. */
+        OVERLAPPING_SITE
     }
 
     /** The injection scenarios that use a liquid preparation (all but toxin and dry needling). */
@@ -98,6 +100,10 @@ record Spec(Set<Scenario> scenarios, @Nullable SessionStatus status, Set<Need> n
         return new Spec(scenarios, status, plus(Need.DUPLICATE_SITE), minSites, dosing);
     }
 
+    Spec withOverlappingSite() {
+        return new Spec(scenarios, status, plus(Need.OVERLAPPING_SITE), minSites, dosing);
+    }
+
     /** At least one site on a chest-wall muscle. */
     boolean chestWall() {
         return needs.contains(Need.CHEST_WALL);
@@ -121,6 +127,11 @@ record Spec(Set<Scenario> scenarios, @Nullable SessionStatus status, Set<Need> n
     /** Site 0 recorded twice. */
     boolean duplicateSite() {
         return needs.contains(Need.DUPLICATE_SITE);
+    }
+
+    /** Sites 0 and 1 a muscle and a part of it, on one side. */
+    boolean overlappingSite() {
+        return needs.contains(Need.OVERLAPPING_SITE);
     }
 
     private Set<Need> plus(Need... more) {

@@ -11,8 +11,8 @@ import static org.tpidoc.validation.FindingCodes.UNKNOWN_RISK;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.tpidoc.catalog.AllergyClass;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.session.CodedEnums;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
@@ -21,7 +21,8 @@ import org.tpidoc.session.Preparation;
 /**
  * Every slug resolves in the catalogue in use and every preparation id in the session: muscles,
  * products, disclosed risks, complications, examination findings, prior therapies, allergy classes
- * (the {@code DrugClass} codes) and the preparations sites refer to. One error per unresolved value.
+ * (the {@code AllergyClass} codes: the drug classes, {@code chlorhexidine} and {@code iodine}) and the
+ * preparations sites refer to. One error per unresolved value.
  */
 final class CatalogueRules implements Rule {
 
@@ -97,8 +98,8 @@ final class CatalogueRules implements Rule {
                     "$.patientFactors.allergies",
                     UNKNOWN_ALLERGY_CLASS,
                     "allergy class",
-                    slug -> CodedEnums.fromCode(DrugClass.class, slug).isPresent(),
-                    "use one of " + CodedEnums.describeCodes(DrugClass.class),
+                    slug -> CodedEnums.fromCode(AllergyClass.class, slug).isPresent(),
+                    "use one of " + CodedEnums.describeCodes(AllergyClass.class),
                     out);
         }
     }

@@ -2,6 +2,7 @@ package org.tpidoc.validation;
 
 import static org.tpidoc.validation.FindingCodes.DOSE_ABOVE_MAXIMUM;
 import static org.tpidoc.validation.FindingCodes.LOCAL_ANESTHETIC_COMBINED_DOSE;
+import static org.tpidoc.validation.FindingCodes.PRIOR_TOXIN_DOSE_UNKNOWN;
 import static org.tpidoc.validation.FindingCodes.WEIGHT_MISSING;
 
 import java.math.BigDecimal;
@@ -24,8 +25,16 @@ import org.tpidoc.dosing.DoseLimits;
  * total over its maximum at most 1 ({@code local-anesthetic-combined-dose}); a weight recorded when a
  * local anaesthetic is given ({@code weight-missing}). Exactly at a maximum passes; comparisons are
  * exact.
+ *
+ * <p>The onabotulinumtoxinA maximum is cumulative over 3 months (the label's 400 units): the units of
+ * the previous 90 days ({@code patientFactors.botulinumToxinUnitsLast90Days}) count with the session's,
+ * and the message says so. When botulinum toxin is given and those units are not recorded, an info
+ * finding asks for them ({@code prior-toxin-dose-unknown}); the session's units alone are then checked.
  */
 final class DoseRules implements Rule {
+
+    /** The drug whose previous 90 days {@code patientFactors.botulinumToxinUnitsLast90Days} records. */
+    private static final String PRIOR_TOXIN_DRUG = "onabotulinumtoxina";
 
     private final DoseLimits limits;
 
@@ -35,6 +44,14 @@ final class DoseRules implements Rule {
 
     @Override
     public void check(RuleInput input, List<Finding> out) {
+        if (input.doses().gives(DrugClass.BOTULINUM_TOXIN) && input.botulinumToxinUnitsLast90Days() == null) {
+            out.add(Finding.info(
+                    PRIOR_TOXIN_DOSE_UNKNOWN,
+                    "$.patientFactors.botulinumToxinUnitsLast90Days",
+                    "botulinum toxin is given but the units of onabotulinumtoxinA given in the previous 90 days"
+                            + " are not recorded, so only this session's units were checked against the"
+                            + " 3-month maximum; record them (0 when none)"));
+        }
         BigDecimal weight = input.weightKg();
         if (weight == null && input.doses().gives(DrugClass.AMIDE_LOCAL_ANESTHETIC)) {
             out.add(Finding.warning(
@@ -50,7 +67,10 @@ final class DoseRules implements Rule {
                 continue;
             }
             BigDecimal maximum = limit.get().maximumFor(weight);
-            if (total.amount().compareTo(maximum) > 0) {
+            BigDecimal prior = priorDose(input, total);
+            if (prior != null) {
+                checkCumulative(total, prior, maximum, out);
+            } else if (total.amount().compareTo(maximum) > 0) {
                 out.add(Finding.error(
                         DOSE_ABOVE_MAXIMUM,
                         "$.sites",
@@ -69,6 +89,29 @@ final class DoseRules implements Rule {
                     "local anaesthetics together exceed their combined maximum: "
                             + localAnesthetics.stream().map(Share::describe).collect(Collectors.joining(", "))
                             + ", more than 100% in all; reduce the doses"));
+        }
+    }
+
+    /**
+     * The units of {@code total}'s drug given in the previous 90 days, as recorded, for the drug whose
+     * maximum is cumulative (onabotulinumtoxinA); {@code null} for any other drug or when not recorded.
+     */
+    private static @Nullable BigDecimal priorDose(RuleInput input, Dose total) {
+        return total.drug().slug().equals(PRIOR_TOXIN_DRUG) ? input.botulinumToxinUnitsLast90Days() : null;
+    }
+
+    /** The session's total plus the previous 90 days' against the maximum, which holds for 90 days. */
+    private static void checkCumulative(Dose total, BigDecimal prior, BigDecimal maximum, List<Finding> out) {
+        BigDecimal cumulative = total.amount().add(prior);
+        if (cumulative.compareTo(maximum) > 0) {
+            out.add(Finding.error(
+                    DOSE_ABOVE_MAXIMUM,
+                    "$.sites",
+                    total.drug().name() + " total " + total.formatted() + " plus "
+                            + Dose.format(prior, total.unit()) + " given in the previous 90 days is "
+                            + Dose.format(cumulative, total.unit()) + ", above the maximum of "
+                            + Dose.format(maximum, total.unit()) + " in 3 months (the previous 90 days were"
+                            + " counted); reduce the dose"));
         }
     }
 

@@ -38,7 +38,7 @@ public final class FindingCodes {
     public static final String UNKNOWN_FINDING = "unknown-finding";
     /** Error (addition to DESIGN §5): a prior-therapy slug not in the catalogue in use. */
     public static final String UNKNOWN_PRIOR_THERAPY = "unknown-prior-therapy";
-    /** Error (addition to DESIGN §5): an allergy that is not a drug class. */
+    /** Error (addition to DESIGN §5): an allergy that is not an allergy class (a drug class, chlorhexidine or iodine). */
     public static final String UNKNOWN_ALLERGY_CLASS = "unknown-allergy-class";
     /** Error: an injection site without preparation or volume. */
     public static final String INJECTATE_MISSING = "injectate-missing";
@@ -50,15 +50,21 @@ public final class FindingCodes {
     public static final String VOLUME_HIGH = "volume-high";
     /** Warning: the same muscle and side recorded twice. */
     public static final String DUPLICATE_SITE = "duplicate-site";
-    /** Error: a drug's session total above its maximum. */
+    /**
+     * Error: a drug's session total above its maximum; for onabotulinumtoxinA, the session's units plus
+     * the units of the previous 90 days.
+     */
     public static final String DOSE_ABOVE_MAXIMUM = "dose-above-maximum";
     /** Error: two or more local anaesthetics whose fractions of their maxima sum above 1. */
     public static final String LOCAL_ANESTHETIC_COMBINED_DOSE = "local-anesthetic-combined-dose";
     /** Warning: a local anaesthetic given without a recorded weight. */
     public static final String WEIGHT_MISSING = "weight-missing";
-    /** Error: a component's drug class is among the patient's allergies. */
+    /**
+     * Error: a component's drug class is among the patient's allergies, or the skin antiseptic's class
+     * (chlorhexidine; iodine for povidone-iodine) is.
+     */
     public static final String ALLERGY_CONFLICT = "allergy-conflict";
-    /** Warning: the patient is anticoagulated. */
+    /** Warning: the patient is recorded as anticoagulated (not when anticoagulation is not recorded). */
     public static final String ANTICOAGULATED = "anticoagulated";
     /** Warning: a completed session with pain before but not after. */
     public static final String PAIN_AFTER_MISSING = "pain-after-missing";
@@ -67,6 +73,19 @@ public final class FindingCodes {
 
     /** Two preparations share an id (an addition to DESIGN §5: sites could not say which they received). */
     public static final String DUPLICATE_PREPARATION = "duplicate-preparation";
+
+    /** Error: a component's expiry date is before the date the session started. */
+    public static final String COMPONENT_EXPIRED = "component-expired";
+    /** Warning: on one side, a muscle and a part of it (scalenes and scalenus anterior) both recorded. */
+    public static final String OVERLAPPING_SITES = "overlapping-sites";
+    /** Info: botulinum toxin given and the units of the previous 90 days not recorded. */
+    public static final String PRIOR_TOXIN_DOSE_UNKNOWN = "prior-toxin-dose-unknown";
+    /** Warning: a weight below 30 kg or above 250 kg (pounds entered as kilograms, a typo). */
+    public static final String WEIGHT_IMPLAUSIBLE = "weight-implausible";
+    /** Warning: a completed session without an indication. */
+    public static final String INDICATION_MISSING = "indication-missing";
+    /** Error: the volumes given at a preparation's sites add up to more than the liquid drawn up for it. */
+    public static final String VOLUME_EXCEEDS_PREPARATION = "volume-exceeds-preparation";
 
     private FindingCodes() {}
 }

@@ -50,6 +50,7 @@ public final class SessionValidator {
         this.clinicalRules = List.of(
                 new ConsentRules(consentPolicy),
                 new TimingRules(),
+                new IndicationRules(),
                 catalogueRules,
                 new SiteRules(),
                 new PreparationRules(),
@@ -96,8 +97,8 @@ public final class SessionValidator {
     }
 
     /**
-     * The findings about {@code session}, in rule-group order: consent, timing, catalogue, sites,
-     * injectate, doses, patient, outcome.
+     * The findings about {@code session}, in rule-group order: consent, timing, indications, catalogue,
+     * sites, preparations, injectate, doses, patient, outcome.
      *
      * @param session the session, of any status and shape; never null
      * @return the report; valid when it holds no error

@@ -2,6 +2,7 @@ package org.tpidoc.validation;
 
 import static org.tpidoc.validation.FindingCodes.DUPLICATE_SITE;
 import static org.tpidoc.validation.FindingCodes.NO_SITES;
+import static org.tpidoc.validation.FindingCodes.OVERLAPPING_SITES;
 import static org.tpidoc.validation.FindingCodes.VOLUME_HIGH;
 import static org.tpidoc.validation.FindingCodes.VOLUME_INVALID;
 
@@ -10,6 +11,8 @@ import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.tpidoc.catalog.Muscle;
 import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.SessionStatus;
@@ -18,9 +21,14 @@ import org.tpidoc.session.SessionStatus;
  * The sites: a completed session has at least one ({@code no-sites}); a volume is positive ({@code
  * volume-invalid}) and at most {@value #MAX_ML_PER_POINT} mL per point ({@code volume-high}, exactly
  * at the limit passes); a muscle on one side is recorded once ({@code duplicate-site}: left and right
- * of one muscle are two sites).
+ * of one muscle are two sites); a muscle and a part of it are not both recorded on one side ({@code
+ * overlapping-sites}, a warning on each site of the part: scalenes and scalenus anterior, iliopsoas and
+ * psoas major, following {@link Muscle#partOf()} in the catalogue in use, transitively).
  */
 final class SiteRules implements Rule {
+
+    /** How far a chain of {@code partOf} is followed (as {@code Catalog.wholeMuscleOf} does). */
+    private static final int MAX_PART_DEPTH = 8;
 
     /** The highest volume per trigger point, in mL, that passes without a warning. */
     static final int MAX_ML_PER_POINT = 3;
@@ -45,6 +53,37 @@ final class SiteRules implements Rule {
                                 + "); record each muscle and side once, with all its points"));
             }
         }
+        for (int i = 0; i < sites.size(); i++) {
+            checkOverlap(input, i, firstIndex, out);
+        }
+    }
+
+    /** Warns when a muscle that site {@code index}'s muscle is part of is also recorded on its side. */
+    private static void checkOverlap(
+            RuleInput input, int index, Map<MuscleSide, Integer> firstIndex, List<Finding> out) {
+        InjectionSite site = input.session().sites().get(index);
+        String part = site.muscle();
+        Optional<String> whole = wholeOf(input, part);
+        for (int depth = 0; depth < MAX_PART_DEPTH && whole.isPresent(); depth++) {
+            if (whole.get().equals(part)) {
+                return; // a vendor's circular partOf: nothing is part of itself
+            }
+            Integer other = firstIndex.get(new MuscleSide(whole.get(), site.laterality()));
+            if (other != null) {
+                out.add(Finding.warning(
+                        OVERLAPPING_SITES,
+                        "$.sites[" + index + "]",
+                        input.siteInWords(index) + " is part of " + input.siteInWords(other)
+                                + ", also recorded (at site " + other + "); record the whole muscle or the"
+                                + " part, once, with all its points"));
+                return;
+            }
+            whole = wholeOf(input, whole.get());
+        }
+    }
+
+    private static Optional<String> wholeOf(RuleInput input, String muscle) {
+        return input.catalog().muscle(muscle).flatMap(Muscle::wholeMuscle);
     }
 
     private static void checkVolume(RuleInput input, int index, InjectionSite site, List<Finding> out) {

@@ -117,6 +117,39 @@ class SessionGeneratorCoverageTest {
     }
 
     @Test
+    void recordsThePreviousToxinUnitsOfEveryToxinSessionWithinThe400UnitsOf3Months() {
+        Set<BigDecimal> previous = new HashSet<>();
+        for (InjectionSession s : sessions) {
+            BigDecimal units = s.patientFactors().botulinumToxinUnitsLast90Days();
+            if (!givesToxin(s)) {
+                assertThat(units).isNull();
+                continue;
+            }
+            assertThat(units).isNotNull();
+            previous.add(units);
+            BigDecimal today = DOSES.compute(s)
+                    .total("onabotulinumtoxina")
+                    .map(org.tpidoc.dosing.Dose::amount)
+                    .orElse(BigDecimal.ZERO);
+            assertThat(today.add(units)).isLessThanOrEqualTo(new BigDecimal("400"));
+        }
+
+        assertThat(previous).contains(BigDecimal.ZERO).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void neverRecordsAMuscleAndAPartOfItOnOneSide() {
+        assertThat(sessions).allSatisfy(s -> {
+            Set<String> wholeMuscleSides = new HashSet<>();
+            for (InjectionSite site : s.sites()) {
+                assertThat(wholeMuscleSides.add(CATALOG.wholeMuscleOf(site.muscle()) + " " + site.laterality()))
+                        .as("%s %s", site.muscle(), site.laterality())
+                        .isTrue();
+            }
+        });
+    }
+
+    @Test
     void showsTheShapesBillingAndDosingMustHandle() {
         long twoPreparations =
                 sessions.stream().filter(s -> s.preparations().size() == 2).count();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.validation.SessionValidator;
@@ -152,6 +153,34 @@ class SessionGeneratorTest {
         });
 
         assertThat(failures).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+        "COMPONENT_EXPIRED,                $.preparations[0].components[0].expiry",
+        "OVERLAPPING_SITES,                $.sites[1]",
+        "VOLUME_EXCEEDS_PREPARATION,       $.preparations[0]",
+        "WEIGHT_IMPLAUSIBLE,               $.patientFactors.weightKg",
+        "INDICATION_MISSING,               $.indications",
+        "SKIN_ANTISEPTIC_ALLERGY,          $.skinPreparation",
+        "TOXIN_ABOVE_MAXIMUM_OVER_90_DAYS, $.sites",
+        "PRIOR_TOXIN_DOSE_UNKNOWN,         $.patientFactors.botulinumToxinUnitsLast90Days",
+    })
+    void plantsTheDefectsOfTheClinicalReviewWhereTheFindingPoints(Defect defect, String path) {
+        SessionGenerator generator = SessionGenerator.seeded(47).withDefects(defect);
+
+        assertThat(generator.stream(100).map(VALIDATOR::validate)).allSatisfy(report -> assertThat(report.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.path()).isEqualTo(path)));
+    }
+
+    @Test
+    void countsThePrevious90DaysInThePlantedToxinOverdose() {
+        SessionGenerator generator = SessionGenerator.seeded(48).withDefects(Defect.TOXIN_ABOVE_MAXIMUM_OVER_90_DAYS);
+
+        assertThat(generator.stream(100).map(VALIDATOR::validate))
+                .allSatisfy(
+                        report -> assertThat(report.findings().get(0).message()).contains("previous 90 days"));
     }
 
     @Test

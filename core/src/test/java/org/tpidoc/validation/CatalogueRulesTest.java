@@ -80,7 +80,7 @@ class CatalogueRulesTest {
     @MethodSource("unknownValues")
     void reportsAValueOutsideTheCatalogueWithItsPath(
             String code, String path, String named, UnaryOperator<InjectionSession.Builder> change) {
-        InjectionSession session = change.apply(Sessions.builder()).build();
+        InjectionSession session = change.apply(Sessions.builderWithRoom()).build();
 
         ValidationReport report = validator.validate(session);
 
@@ -108,7 +108,7 @@ class CatalogueRulesTest {
         Catalog vendor = Catalog.builder(Catalog.builtIn())
                 .muscle(new Muscle("biceps-femoris", "biceps femoris", Region.LEG, false, null))
                 .build();
-        InjectionSession session = Sessions.builder()
+        InjectionSession session = Sessions.builderWithRoom()
                 .addSite(InjectionSite.injected("biceps-femoris", Laterality.LEFT, 1, "A", BigDecimal.ONE))
                 .build();
 

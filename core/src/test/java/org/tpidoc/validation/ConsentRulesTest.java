@@ -152,10 +152,11 @@ class ConsentRulesTest {
     void requiresBotulinumToxinSpreadWhenBotulinumToxinIsDrawnUp() {
         InjectionSession botox = Sessions.builder()
                 .consent(Sessions.consent(withoutRisk("botulinum-toxin-spread")))
+                .patientFactors(Sessions.valid().patientFactors().withBotulinumToxinUnitsLast90Days(BigDecimal.ZERO))
                 .preparations(List.of(Preparation.of(
                         "A",
                         Sessions.powder("onabotulinumtoxina-100-unit-vial", "100"),
-                        Sessions.liquid("sodium-chloride-9mg-ml", "2"))))
+                        Sessions.liquid("sodium-chloride-9mg-ml", "5"))))
                 .build();
 
         assertThat(validator.validate(botox).findings()).singleElement().satisfies(f -> {

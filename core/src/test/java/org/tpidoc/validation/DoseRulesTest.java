@@ -7,6 +7,7 @@ import static org.tpidoc.validation.Sessions.powder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,7 @@ import org.tpidoc.dosing.DoseLimit;
 import org.tpidoc.dosing.DoseLimits;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.PatientFactors;
 
 class DoseRulesTest {
 
@@ -103,6 +105,107 @@ class DoseRulesTest {
                 .isEqualTo("onabotulinumtoxinA total 401 units exceeds the maximum of 400 units; reduce the dose"));
     }
 
+    @ParameterizedTest(name = "onabotulinumtoxinA {0} units today + {1} units in the previous 90 days: above = {2}")
+    @CsvSource({
+        "200, 200, false",
+        "200, 201, true",
+        "100, 300, false",
+        "100, 301, true",
+        "400, 0,   false",
+        "401, 0,   true",
+        "5,   395, false",
+        "5,   396, true",
+    })
+    void countsTheUnitsOfThePrevious90DaysTowardsTheToxinMaximum(String today, String previous, boolean above) {
+        InjectionSession session = toxin(today, new BigDecimal(previous));
+
+        ValidationReport report = validator.validate(session);
+
+        assertThat(Sessions.codes(report)).isEqualTo(above ? Set.of("dose-above-maximum") : Set.of());
+        report.findings().forEach(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.path()).isEqualTo("$.sites");
+            assertThat(f.message()).contains("previous 90 days");
+            Sessions.assertNoPatientData(f.message());
+        });
+    }
+
+    @Test
+    void saysThePrevious90DaysWereCounted() {
+        ValidationReport report = validator.validate(toxin("250", new BigDecimal("200")));
+
+        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("onabotulinumtoxinA total 250 units plus 200 units given in the previous 90 days is"
+                        + " 450 units, above the maximum of 400 units in 3 months (the previous 90 days were"
+                        + " counted); reduce the dose"));
+    }
+
+    @ParameterizedTest(name = "toxin maximum 300 units, 100 today + {0} before: above = {1}")
+    @CsvSource({"200, false", "201, true"})
+    void countsThePrevious90DaysAgainstTheConfiguredToxinMaximum(String previous, boolean above) {
+        SessionValidator clinic = validator.withDoseLimits(
+                DoseLimits.defaults().with(new DoseLimit("onabotulinumtoxina", null, new BigDecimal("300"))));
+
+        ValidationReport report = clinic.validate(toxin("100", new BigDecimal(previous)));
+
+        assertThat(Sessions.errorCodes(report)).isEqualTo(above ? Set.of("dose-above-maximum") : Set.of());
+    }
+
+    @Test
+    void doesNotCountToxinUnitsAgainstAnotherDrug() {
+        InjectionSession lidocaine = lidocaine("90", 300).toBuilder()
+                .patientFactors(new PatientFactors(new BigDecimal("90"), List.of(), false, new BigDecimal("400")))
+                .build();
+
+        assertThat(validator.validate(lidocaine).findings()).isEmpty();
+    }
+
+    @Test
+    void asksForThePrevious90DaysWhenBotulinumToxinIsGivenWithoutThem() {
+        InjectionSession session = toxin("100", null);
+
+        ValidationReport report = validator.validate(session);
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.code()).isEqualTo("prior-toxin-dose-unknown");
+            assertThat(f.path()).isEqualTo("$.patientFactors.botulinumToxinUnitsLast90Days");
+            Sessions.assertNoPatientData(f.message());
+        });
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "toxin given and the previous 90 days recorded as 0,  toxin,     recorded,  false",
+        "toxin given and the previous 90 days not recorded,   toxin,     absent,    true",
+        "toxin given and no patient factors at all,           toxin,     no-factors, true",
+        "toxin drawn up but not given at any site,            drawn-only, absent,   false",
+        "no toxin and the previous 90 days not recorded,      lidocaine, absent,    false",
+    })
+    void asksForThePrevious90DaysOnlyWhenBotulinumToxinIsGiven(
+            String description, String drug, String previous, boolean asked) {
+        InjectionSession.Builder b =
+                switch (drug) {
+                    case "toxin" -> toxin("100", null).toBuilder();
+                    case "drawn-only" -> toxin("100", null).toBuilder().sites(List.of());
+                    default -> lidocaine("72", 100).toBuilder();
+                };
+        b.status(org.tpidoc.session.SessionStatus.IN_PROGRESS)
+                .patientFactors(
+                        switch (previous) {
+                            case "recorded" ->
+                                new PatientFactors(new BigDecimal("72"), List.of(), false, BigDecimal.ZERO);
+                            case "absent" -> new PatientFactors(new BigDecimal("72"), List.of(), false, null);
+                            default -> null;
+                        });
+
+        ValidationReport report = validator.validate(b.build());
+
+        assertThat(report.has("prior-toxin-dose-unknown")).isEqualTo(asked);
+    }
+
     @Test
     void countsOnlyWhatWasGivenNotWhatWasDrawnUp() {
         // 30 mL of lidocaine 10 mg/mL drawn up (300 mg); 20 mL given (200 mg) at 50 kg: under 225 mg
@@ -176,7 +279,10 @@ class DoseRulesTest {
     @Test
     void needsNoWeightWithoutALocalAnaesthetic() {
         InjectionSession botox = Sessions.drugs(
-                null, powder("onabotulinumtoxina-100-unit-vial", "100"), liquid("sodium-chloride-9mg-ml", "2"));
+                        null, powder("onabotulinumtoxina-100-unit-vial", "100"), liquid("sodium-chloride-9mg-ml", "2"))
+                .toBuilder()
+                .patientFactors(new PatientFactors(null, List.of(), null, BigDecimal.ZERO))
+                .build();
 
         assertThat(validator.validate(botox).findings()).isEmpty();
     }
@@ -219,6 +325,26 @@ class DoseRulesTest {
             assertThat(f.code()).isEqualTo("dose-above-maximum");
             assertThat(f.message()).contains("350 mg");
         });
+    }
+
+    /**
+     * OnabotulinumtoxinA: {@code units} today from 200-unit vials in 8 mL of saline, all given; the units of
+     * the previous 90 days as recorded ({@code null}: not recorded).
+     */
+    private static InjectionSession toxin(String units, @Nullable BigDecimal previous) {
+        BigDecimal today = new BigDecimal(units);
+        List<Component> components = new java.util.ArrayList<>();
+        BigDecimal left = today;
+        while (left.signum() > 0) {
+            BigDecimal vial = left.min(new BigDecimal("200"));
+            components.add(powder("onabotulinumtoxina-200-unit-vial", vial.toPlainString()));
+            left = left.subtract(vial);
+        }
+        components.add(liquid("sodium-chloride-9mg-ml", "8"));
+        InjectionSession session = Sessions.drugs(new BigDecimal("70"), components.toArray(Component[]::new));
+        return session.toBuilder()
+                .patientFactors(new PatientFactors(new BigDecimal("70"), List.of(), false, previous))
+                .build();
     }
 
     private static InjectionSession lidocaine(String weightKg, int mg) {

@@ -38,7 +38,13 @@ class FindingCodesTest {
                         FindingCodes.ANTICOAGULATED,
                         FindingCodes.PAIN_AFTER_MISSING,
                         FindingCodes.STATUS_REASON_MISSING,
-                        FindingCodes.DUPLICATE_PREPARATION))
+                        FindingCodes.DUPLICATE_PREPARATION,
+                        FindingCodes.COMPONENT_EXPIRED,
+                        FindingCodes.OVERLAPPING_SITES,
+                        FindingCodes.PRIOR_TOXIN_DOSE_UNKNOWN,
+                        FindingCodes.WEIGHT_IMPLAUSIBLE,
+                        FindingCodes.INDICATION_MISSING,
+                        FindingCodes.VOLUME_EXCEEDS_PREPARATION))
                 .containsExactly(
                         "consent-missing",
                         "consent-after-start",
@@ -68,6 +74,12 @@ class FindingCodesTest {
                         "anticoagulated",
                         "pain-after-missing",
                         "status-reason-missing",
-                        "duplicate-preparation");
+                        "duplicate-preparation",
+                        "component-expired",
+                        "overlapping-sites",
+                        "prior-toxin-dose-unknown",
+                        "weight-implausible",
+                        "indication-missing",
+                        "volume-exceeds-preparation");
     }
 }

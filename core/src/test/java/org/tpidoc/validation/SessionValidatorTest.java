@@ -80,6 +80,38 @@ class SessionValidatorTest {
                 .containsExactly("unknown-complication");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SessionStatus.class)
+    void judgesWhatWasDrawnUpAndGivenWhateverTheStatusExceptEnteredInError(SessionStatus status) {
+        InjectionSession session = Sessions.builder()
+                .status(status)
+                .statusReason("patient asked to stop")
+                .patientFactors(new PatientFactors(new BigDecimal("720"), List.of("iodine"), false, null))
+                .skinPreparation(org.tpidoc.session.SkinPreparation.POVIDONE_IODINE)
+                .preparations(List.of(Preparation.of(
+                        "A",
+                        Sessions.liquid("lidocaine-10mg-ml", "4")
+                                .withBatch("LD1", java.time.LocalDate.parse("2026-11-19")))))
+                .sites(List.of(
+                        InjectionSite.injected("scalenes", Laterality.LEFT, 2, "A", new BigDecimal("3")),
+                        InjectionSite.injected("scalenus-anterior", Laterality.LEFT, 2, "A", new BigDecimal("3"))))
+                .build();
+
+        ValidationReport report = validator.validate(session);
+
+        if (status == SessionStatus.ENTERED_IN_ERROR) {
+            assertThat(report.findings()).isEmpty();
+        } else {
+            assertThat(Sessions.codes(report))
+                    .containsExactlyInAnyOrder(
+                            "component-expired",
+                            "volume-exceeds-preparation",
+                            "overlapping-sites",
+                            "allergy-conflict",
+                            "weight-implausible");
+        }
+    }
+
     @Test
     void reportsRuleGroupsInTableOfContentsOrder() {
         InjectionSession session = Sessions.builder()
@@ -87,6 +119,8 @@ class SessionValidatorTest {
                 .timeOut(null)
                 .addComplications("fainted")
                 .patientFactors(new PatientFactors(new BigDecimal("72"), List.of(), true, null))
+                .indications(List.of())
+                .addSite(InjectionSite.injected("trapezius", Laterality.RIGHT, 1, "A", BigDecimal.ONE))
                 .painAfter(null)
                 .build();
 
@@ -95,7 +129,9 @@ class SessionValidatorTest {
                 .containsExactly(
                         "consent-missing",
                         "time-out-missing",
+                        "indication-missing",
                         "unknown-complication",
+                        "volume-exceeds-preparation",
                         "anticoagulated",
                         "pain-after-missing");
     }
@@ -165,7 +201,13 @@ class SessionValidatorTest {
                         "Jane Secretpatient"))
                 .encounter(Reference.to("Encounter/enc-secret-99"))
                 .performer(Reference.to("Practitioner/dr-secret", "Dr. Secret Surgeon"))
-                .patientFactors(new PatientFactors(null, List.of("amide-local-anesthetic", "Jane"), true, null))
+                .patientFactors(new PatientFactors(
+                        new BigDecimal("1234.5"),
+                        List.of("amide-local-anesthetic", "chlorhexidine", "Jane"),
+                        true,
+                        null))
+                .skinPreparation(org.tpidoc.session.SkinPreparation.CHLORHEXIDINE)
+                .indications(List.of())
                 .consent(new InformedConsent(
                         START.plusMinutes(5),
                         null,
@@ -181,9 +223,14 @@ class SessionValidatorTest {
                         "A",
                         Sessions.liquid("lidocaine-20mg-ml", "20"),
                         Sessions.liquid("bupivacaine-5mg-ml", "20"),
-                        Sessions.liquid("Jane's own mix", "1"))))
+                        Sessions.liquid("Jane's own mix", "1")
+                                .withBatch("LOT-JANE", java.time.LocalDate.parse("2020-01-01")),
+                        Sessions.powder("onabotulinumtoxina-100-unit-vial", "100"))))
                 .addSite(InjectionSite.injected("trapezius", Laterality.LEFT, 1, "A", new BigDecimal("41"))
                         .withDetail("where Jane Secretpatient pointed"))
+                .addSite(InjectionSite.injected("scalenes", Laterality.LEFT, 1, "A", new BigDecimal("1")))
+                .addSite(InjectionSite.injected("scalenus-anterior", Laterality.LEFT, 1, "A", new BigDecimal("1"))
+                        .withDetail("Jane's sore spot"))
                 .addComplications("Jane fainted")
                 .note("Jane Secretpatient, MRN-SECRET-0042, tolerated it")
                 .build();
@@ -191,7 +238,19 @@ class SessionValidatorTest {
         ValidationReport report = validator.validate(session);
 
         assertThat(report.findings()).isNotEmpty();
+        if (status != SessionStatus.ENTERED_IN_ERROR) {
+            assertThat(Sessions.codes(report))
+                    .contains(
+                            "component-expired",
+                            "volume-exceeds-preparation",
+                            "overlapping-sites",
+                            "allergy-conflict",
+                            "weight-implausible",
+                            "prior-toxin-dose-unknown",
+                            "dose-above-maximum");
+        }
         assertThat(report.findings()).extracting(Finding::message).allSatisfy(message -> assertThat(message)
+                .doesNotContain("LOT-JANE")
                 .doesNotContain("secret")
                 .doesNotContain("Secret")
                 .doesNotContain("SECRET")

@@ -1,5 +1,7 @@
 package org.tpidoc.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -59,6 +61,19 @@ final class Sessions {
                 .consent(consent(ALL_REQUIRED_RISKS));
     }
 
+    /**
+     * A builder like {@link #builder()} whose preparation A also holds 15 mL of saline: 20 mL drawn up
+     * for the 5 mL given, so that a test can add sites without giving more than was drawn up.
+     */
+    static InjectionSession.Builder builderWithRoom() {
+        return builder()
+                .preparations(List.of(Preparation.of(
+                        "A",
+                        liquid("lidocaine-10mg-ml", "4"),
+                        liquid("triamcinolone-acetonide-40mg-ml", "1"),
+                        liquid("sodium-chloride-9mg-ml", "15"))));
+    }
+
     /** Written consent by the patient, 15 minutes before the start, disclosing {@code risks}. */
     static InformedConsent consent(List<String> risks) {
         return consentAt(START.minusMinutes(15), risks);
@@ -98,6 +113,23 @@ final class Sessions {
     /** A powder component. */
     static Component powder(String product, String amount) {
         return Component.powder(product, new BigDecimal(amount));
+    }
+
+    /**
+     * Asserts that {@code message} holds none of the baseline's patient data: no reference (patient,
+     * encounter, performer), no display name, no free text (site detail, follow-up, note).
+     */
+    static void assertNoPatientData(String message) {
+        assertThat(message)
+                .doesNotContain("Patient/")
+                .doesNotContain("example-123")
+                .doesNotContain("Encounter/")
+                .doesNotContain("visit-9")
+                .doesNotContain("Practitioner/")
+                .doesNotContain("A. Lee")
+                .doesNotContain("upper fibres")
+                .doesNotContain("stretching programme")
+                .doesNotContain("positioned prone");
     }
 
     /** The codes of the report's errors, sorted. */
