@@ -3,12 +3,10 @@ package org.tpidoc.synthetic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.Muscle;
 import org.tpidoc.catalog.Region;
-import org.tpidoc.dosing.DoseCalculator;
 import org.tpidoc.session.Attestation;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.Container;
@@ -22,14 +20,12 @@ import org.tpidoc.session.SessionStatus;
 /**
  * The record parts drawn last, so that a seed gives the same core session as before they existed:
  * the vials the components came from, the position, aspiration, the observation after the procedure,
- * the attestation, whether anticoagulation was recorded, and prior botulinum toxin (kept within the
- * cumulative limit). Every part is sometimes left unrecorded, as in real records.
+ * the attestation, and whether anticoagulation was recorded. Every part is sometimes left unrecorded, as
+ * in real records.
  */
 final class Conduct {
 
     private static final Catalog CATALOG = Catalog.builtIn();
-    private static final DoseCalculator DOSES = new DoseCalculator(CATALOG);
-    private static final BigDecimal TOXIN_LIMIT_UNITS = BigDecimal.valueOf(400);
 
     private Conduct() {}
 
@@ -41,7 +37,7 @@ final class Conduct {
                         .toList())
                 .position(rng.chance(0.85) ? position(rng, draft) : null)
                 .aspirationBeforeInjection(draft.isInjection() && rng.chance(0.7) ? Boolean.TRUE : null)
-                .patientFactors(factors(rng, draft, scenario));
+                .patientFactors(factors(rng, draft));
         if (draft.status() != SessionStatus.IN_PROGRESS && rng.chance(0.6)) {
             int minutes =
                     scenario == Scenario.BOTULINUM_TOXIN ? rng.pick(List.of(15, 20, 30)) : rng.pick(List.of(5, 10, 15));
@@ -108,23 +104,8 @@ final class Conduct {
         };
     }
 
-    /**
-     * Anticoagulation recorded as no most of the time (not recorded otherwise), and for toxin sessions the
-     * units of the previous 90 days, mostly none, never taking the total over the limit.
-     */
-    private static PatientFactors factors(Rng rng, InjectionSession draft, Scenario scenario) {
-        PatientFactors factors = draft.patientFactors();
-        @Nullable Boolean anticoagulated = rng.chance(0.7) ? Boolean.FALSE : null;
-        @Nullable BigDecimal priorUnits = null;
-        if (scenario == Scenario.BOTULINUM_TOXIN && rng.chance(0.85)) {
-            BigDecimal room = TOXIN_LIMIT_UNITS.subtract(sessionToxinUnits(draft));
-            BigDecimal prior = BigDecimal.valueOf(rng.pick(List.of(0, 0, 0, 50, 100)));
-            priorUnits = prior.min(room.max(BigDecimal.ZERO));
-        }
-        return factors.withAnticoagulated(anticoagulated).withBotulinumToxinUnitsLast90Days(priorUnits);
-    }
-
-    private static BigDecimal sessionToxinUnits(InjectionSession draft) {
-        return DOSES.compute(draft).classTotal(DrugClass.BOTULINUM_TOXIN);
+    /** Anticoagulation recorded as no most of the time, not recorded otherwise. */
+    private static PatientFactors factors(Rng rng, InjectionSession draft) {
+        return draft.patientFactors().withAnticoagulated(rng.chance(0.7) ? Boolean.FALSE : null);
     }
 }

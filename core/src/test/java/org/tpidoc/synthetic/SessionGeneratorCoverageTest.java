@@ -261,21 +261,6 @@ class SessionGeneratorCoverageTest {
         });
     }
 
-    @Test
-    void keepsPriorToxinUnitsWithinTheCumulativeLimit() {
-        List<InjectionSession> toxin = sessions.stream()
-                .filter(SessionGeneratorCoverageTest::givesToxin)
-                .toList();
-
-        assertThat(toxin).isNotEmpty().allSatisfy(s -> {
-            BigDecimal prior = s.patientFactors().botulinumToxinUnitsLast90Days();
-            BigDecimal session = DOSES.compute(s).classTotal(DrugClass.BOTULINUM_TOXIN);
-            assertThat(prior == null ? session : session.add(prior)).isLessThanOrEqualTo(new BigDecimal("400"));
-        });
-        assertThat(toxin.stream().map(s -> s.patientFactors().botulinumToxinUnitsLast90Days() == null))
-                .contains(true, false);
-    }
-
     @ParameterizedTest
     @EnumSource(Scenario.class)
     void makesSessionsOfEachScenarioAlone(Scenario scenario) {
