@@ -18,22 +18,31 @@ import org.tpidoc.session.Reference;
 final class ClinicianNames {
 
     private final List<Reference> named;
+    private final NoteWords words;
 
-    private ClinicianNames(List<Reference> named) {
+    private ClinicianNames(List<Reference> named, NoteWords words) {
         this.named = List.copyOf(named);
+        this.words = words;
     }
 
-    /** The names the clinician references of {@code session} carry. */
-    static ClinicianNames of(InjectionSession session) {
+    /** The names the clinician references of {@code session} carry, said in {@code words}. */
+    static ClinicianNames of(InjectionSession session, NoteWords words) {
         List<@Nullable Reference> candidates = new ArrayList<>();
         candidates.add(session.performer());
         candidates.add(session.consent() == null ? null : session.consent().obtainedBy());
         candidates.add(
                 session.attestation() == null ? null : session.attestation().by());
-        return new ClinicianNames(candidates.stream()
-                .filter(Objects::nonNull)
-                .filter(r -> r.display() != null)
-                .toList());
+        return new ClinicianNames(
+                candidates.stream()
+                        .filter(Objects::nonNull)
+                        .filter(r -> r.display() != null)
+                        .toList(),
+                words);
+    }
+
+    /** The clinician for a reader: by name, else "Not named in the record"; "Not recorded" when absent. */
+    String say(@Nullable Reference clinician) {
+        return clinician == null ? words.notRecorded() : name(clinician).orElse(words.notNamed());
     }
 
     /** The clinician's name: its display, else the display of another reference to the same clinician. */

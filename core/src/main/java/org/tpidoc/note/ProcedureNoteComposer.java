@@ -11,18 +11,14 @@ import org.tpidoc.catalog.Complication;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.ExamFinding;
 import org.tpidoc.catalog.PriorTherapy;
-import org.tpidoc.catalog.Risk;
 import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.note.NoteBlock.Paragraph;
 import org.tpidoc.session.Attestation;
-import org.tpidoc.session.ConsentMethod;
 import org.tpidoc.session.FollowUp;
-import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.session.PostProcedure;
-import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.TimeOut;
 import org.tpidoc.terminology.CodeSystems;
@@ -49,7 +45,7 @@ final class ProcedureNoteComposer {
     private final SessionDoses doses;
     private final @Nullable ValidationReport report;
     private final ClinicalFormat format;
-    private final ClinicianNames names;
+    private final ClinicianNames clinicians;
 
     ProcedureNoteComposer(
             InjectionSession session, Catalog catalog, SessionDoses doses, @Nullable ValidationReport report) {
@@ -58,7 +54,7 @@ final class ProcedureNoteComposer {
         this.doses = doses;
         this.report = report;
         this.format = ClinicalFormat.of(session);
-        this.names = ClinicianNames.of(session);
+        this.clinicians = ClinicianNames.of(session, words);
     }
 
     ProcedureNote compose() {
@@ -67,7 +63,7 @@ final class ProcedureNoteComposer {
                 section("procedure", procedure(title)),
                 section("indications", indications()),
                 section("patient-factors", new PatientFactorsSection(session.patientFactors(), doses, words).blocks()),
-                section("consent", consent()),
+                section("consent", new ConsentSection(session.consent(), catalog, format, clinicians, words).blocks()),
                 section("time-out", timeOut()),
                 section("description", new ProcedureDescription(session, catalog, doses, words).blocks()),
                 section("medications", new MedicationsAdministered(doses, words).blocks(injectedSites())),
@@ -89,7 +85,7 @@ final class ProcedureNoteComposer {
             sections.add(section(
                     "attestation",
                     List.of(
-                            words.field("attested-by", clinician(attestation.by())),
+                            words.field("attested-by", clinicians.say(attestation.by())),
                             words.field(
                                     "attested-at",
                                     words.text("attested-at", format.dateTime(attestation.at()), format.offset())))));
@@ -129,7 +125,7 @@ final class ProcedureNoteComposer {
                 ? words.text("time.open", start, format.offset())
                 : words.text("time.range", start, format.time(session.end()), format.offset());
         blocks.add(words.field("date-time", when));
-        blocks.add(words.field("performer", clinician(session.performer())));
+        blocks.add(words.field("performer", clinicians.say(session.performer())));
         return blocks;
     }
 
@@ -158,25 +154,6 @@ final class ProcedureNoteComposer {
     private String coding(Concept concept) {
         String code = CODE_SYSTEM_NAMES.getOrDefault(concept.system(), concept.system()) + " " + concept.code();
         return concept.display() == null ? code : words.text("coding", concept.display(), code);
-    }
-
-    private List<NoteBlock> consent() {
-        InformedConsent consent = session.consent();
-        if (consent == null) {
-            return List.of(words.field("consent", words.notRecorded()));
-        }
-        String signer = consent.method() == ConsentMethod.WRITTEN ? "consent-signer.written" : "consent-signer.given";
-        return List.of(
-                words.field("consent-obtained", format.time(consent.obtainedAt())),
-                words.field("consent-method", words.wordsOrNotRecorded("consent-method", consent.method())),
-                words.field(signer, words.wordsOrNotRecorded("consent-signer", consent.signer())),
-                words.field("consent-obtained-by", clinician(consent.obtainedBy())),
-                words.listOr(
-                        "risks",
-                        names(consent.risksDisclosed(), s -> catalog.risk(s).map(Risk::name)),
-                        words.notRecorded()),
-                words.field("alternatives", words.yesNo(consent.alternativesDiscussed())),
-                words.field("questions", words.yesNo(consent.questionsAnswered())));
     }
 
     private List<NoteBlock> timeOut() {
@@ -270,13 +247,8 @@ final class ProcedureNoteComposer {
         return words.text("finding", words.words("severity", finding.severity()), finding.message(), finding.code());
     }
 
-    /** A clinician by name; "Not named in the record" when the record gives no name, "Not recorded" when absent. */
-    private String clinician(@Nullable Reference reference) {
-        return reference == null ? words.notRecorded() : names.name(reference).orElse(words.notNamed());
-    }
-
     /** The catalogue names of {@code slugs}; a slug the catalogue does not know is shown as it is. */
-    private static List<String> names(List<String> slugs, Function<String, Optional<String>> name) {
+    static List<String> names(List<String> slugs, Function<String, Optional<String>> name) {
         return slugs.stream().map(s -> name.apply(s).orElse(s)).toList();
     }
 }
