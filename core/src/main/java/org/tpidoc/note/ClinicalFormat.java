@@ -7,10 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.tpidoc.session.Decimals;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.session.Reference;
 
 /**
- * How the note writes times, volumes and references. Every time is shown in the offset of the
+ * How the note writes times, volumes and numbers. Every time is shown in the offset of the
  * session's start; a time on the day of the start shows only {@code HH:mm}. Immutable.
  */
 final class ClinicalFormat {
@@ -48,6 +47,11 @@ final class ClinicalFormat {
         return local.toLocalDate().equals(start.toLocalDate()) ? TIME.format(local) : DATE_TIME.format(local);
     }
 
+    /** {@code time} in the session's offset with its date, e.g. {@code "2026-11-20 10:50"}. */
+    String dateTime(OffsetDateTime time) {
+        return DATE_TIME.format(time.withOffsetSameInstant(start.getOffset()));
+    }
+
     /** A volume for display: at most two decimals, no trailing zeros, e.g. {@code "2.5 mL"}. */
     static String volume(BigDecimal millilitres) {
         return plain(millilitres) + " mL";
@@ -56,16 +60,5 @@ final class ClinicalFormat {
     /** A number for display: at most two decimals, no trailing zeros. */
     static String plain(BigDecimal value) {
         return Decimals.normalize(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();
-    }
-
-    /** A clinician or place: its display if present, else its literal reference, else its identifier's value. */
-    static String clinician(Reference reference) {
-        if (reference.display() != null) {
-            return reference.display();
-        }
-        if (reference.reference() != null) {
-            return reference.reference();
-        }
-        return java.util.Objects.requireNonNull(reference.identifier()).value();
     }
 }

@@ -13,67 +13,64 @@ import org.tpidoc.note.NoteBlock.Items;
 import org.tpidoc.note.NoteBlock.Paragraph;
 import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.SessionStatus;
 
-/** Writes the sections of an {@link AftercareHandout} from the handout bundle. Used once per handout. */
+/**
+ * Writes the sections of an {@link AftercareHandout} from the handout bundle. Used once per handout.
+ *
+ * <p>What the handout says follows what was done: an aborted session with no site recorded had no
+ * needle put in, so the handout says so and leaves out the care, what to expect and the signs that
+ * concern a needle spot; what to expect follows the drug classes actually given (numbness only after a
+ * local anaesthetic, a month of relief after an anaesthetic or a steroid, the botulinum toxin's course
+ * and warning signs only after the toxin).
+ */
 final class HandoutComposer {
 
     private final InjectionSession session;
     private final Catalog catalog;
     private final SessionDoses doses;
     private final Messages messages;
+    private final HandoutOptions options;
     private final String technique;
+    private final boolean aborted;
+    private final boolean nothingDone;
 
-    HandoutComposer(InjectionSession session, Catalog catalog, SessionDoses doses, Messages messages) {
+    HandoutComposer(
+            InjectionSession session, Catalog catalog, SessionDoses doses, Messages messages, HandoutOptions options) {
         this.session = session;
         this.catalog = catalog;
         this.doses = doses;
         this.messages = messages;
+        this.options = options;
         this.technique = session.technique().code();
+        this.aborted = session.status() == SessionStatus.ABORTED;
+        this.nothingDone = aborted && doses.muscleSides().isEmpty();
     }
 
     AftercareHandout compose() {
-        return new AftercareHandout(
-                messages.text("title." + technique),
-                messages.language(),
-                List.of(
-                        section("today", new Paragraph(today())),
-                        section(
-                                "care",
-                                items(
-                                        "care.ice",
-                                        "care.gentle-use",
-                                        "care.stretch-heat",
-                                        "care.no-strenuous",
-                                        "care.pain-reliever")),
-                        section("expect", new Items("", expect())),
-                        section(
-                                "warning-signs",
-                                new Items(messages.text("warning.emergency"), emergency()),
-                                new Items(
-                                        messages.text("warning.soon"),
-                                        texts("warning.soon.face", "warning.soon.hives", "warning.soon.weakness")),
-                                new Items(
-                                        messages.text("warning.clinic"),
-                                        texts(
-                                                "warning.clinic.fever",
-                                                "warning.clinic.infection",
-                                                "warning.clinic.pain"))),
-                        section(
-                                "follow-up",
-                                new Paragraph(followUp()),
-                                new Paragraph(messages.text("follow-up.questions")))));
+        List<NoteSection> sections = new ArrayList<>();
+        sections.add(section("today", List.of(new Paragraph(today()))));
+        if (!nothingDone) {
+            sections.add(section("care", List.of(new Items("", care()))));
+            sections.add(section("expect", List.of(new Items("", expect()))));
+        }
+        sections.add(section("warning-signs", warningSigns()));
+        sections.add(section("follow-up", List.of(new Paragraph(followUp()))));
+        String title = messages.text(nothingDone ? "title.nothing-done" : "title." + technique);
+        return new AftercareHandout(title, messages.language(), sections);
     }
 
-    private NoteSection section(String key, NoteBlock... blocks) {
-        return new NoteSection(key, messages.text("section." + key), List.of(blocks));
+    private NoteSection section(String key, List<NoteBlock> blocks) {
+        return new NoteSection(key, messages.text("section." + key), blocks);
     }
 
     private String today() {
+        String kind = aborted ? "today.aborted." : "today.";
         if (doses.muscleSides().isEmpty()) {
-            return messages.text("today.no-sites." + technique);
+            return messages.text(kind + "no-sites." + technique);
         }
         String sites = doses.muscleSides().stream().map(this::site).collect(Collectors.joining(", "));
-        return messages.text("today." + technique, sites);
+        return messages.text(kind + technique, sites);
     }
 
     private String site(MuscleSide site) {
@@ -84,32 +81,79 @@ final class HandoutComposer {
         return messages.text("site", messages.words("side", site.laterality()), muscle);
     }
 
+    private List<String> care() {
+        return texts(
+                "care.ice",
+                "care.heat",
+                "care.pressure-stretch",
+                "care.range-of-motion",
+                "care.no-strenuous",
+                "care.pain-reliever");
+    }
+
     private List<String> expect() {
-        List<String> lines = texts("expect.soreness", "expect.relief", "expect.more." + technique);
-        if (doses.gives(DrugClass.CORTICOSTEROID)) {
+        boolean anaesthetic = doses.gives(DrugClass.AMIDE_LOCAL_ANESTHETIC);
+        boolean steroid = doses.gives(DrugClass.CORTICOSTEROID);
+        boolean toxin = doses.gives(DrugClass.BOTULINUM_TOXIN);
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.text(anaesthetic ? "expect.soreness.numb" : "expect.soreness"));
+        if (anaesthetic || steroid) {
+            lines.add(messages.text("expect.relief.month"));
+        } else if (!toxin) {
+            lines.add(messages.text("expect.relief.days"));
+        }
+        if (steroid) {
             lines.addAll(texts("expect.steroid.sugar", "expect.steroid.skin"));
         }
-        if (doses.gives(DrugClass.BOTULINUM_TOXIN)) {
-            lines.add(messages.text("expect.botulinum"));
+        if (toxin) {
+            lines.addAll(texts("expect.botulinum", "expect.botulinum.spread"));
         }
+        lines.add(messages.text("expect.more." + technique));
         return lines;
     }
 
-    private List<String> emergency() {
-        List<String> lines = texts(
+    /** The three tiers (emergency number, immediate care, the clinic); each sign is listed once. */
+    private List<NoteBlock> warningSigns() {
+        boolean toxin = doses.gives(DrugClass.BOTULINUM_TOXIN);
+        List<NoteBlock> blocks = new ArrayList<>();
+        List<String> emergency = texts(
                 "warning.emergency.throat",
                 "warning.emergency.breathing",
                 "warning.emergency.heart",
                 "warning.emergency.faint");
-        if (doses.gives(DrugClass.BOTULINUM_TOXIN)) {
-            lines.add(messages.text("warning.emergency.botulinum"));
+        if (toxin) {
+            emergency.add(messages.text("warning.emergency.botulinum"));
         }
-        boolean chestWall = session.sites().stream()
+        blocks.add(new Items(messages.text("warning.emergency", options.emergencyNumber()), emergency));
+        if (chestWall()) {
+            blocks.add(new Paragraph(messages.text("warning.chest-wall", options.emergencyNumber())));
+        }
+        List<String> immediate = texts("warning.immediate.face", "warning.immediate.hives");
+        if (toxin) {
+            immediate.addAll(texts(
+                    "warning.immediate.weakness.botulinum", "warning.immediate.vision", "warning.immediate.eyelids"));
+        } else {
+            immediate.add(messages.text("warning.immediate.weakness"));
+        }
+        blocks.add(new Items(messages.text("warning.immediate"), immediate));
+        List<String> clinic =
+                nothingDone ? new ArrayList<>() : texts("warning.clinic.infection", "warning.clinic.pain");
+        clinic.add(messages.text("warning.clinic.questions"));
+        blocks.add(new Items(clinicLead(), clinic));
+        return blocks;
+    }
+
+    private boolean chestWall() {
+        return session.sites().stream()
                 .anyMatch(s -> catalog.muscle(s.muscle()).map(Muscle::chestWall).orElse(false));
-        if (chestWall) {
-            lines.add(messages.text("warning.emergency.chest-wall"));
-        }
-        return lines;
+    }
+
+    /** "Call the clinic if you have:", naming the clinic and giving its number when the options hold them. */
+    private String clinicLead() {
+        String name = options.clinicName();
+        String phone = options.clinicPhone();
+        String key = "warning.clinic" + (name == null ? "" : ".named") + (phone == null ? "" : ".phone");
+        return messages.text(key, name, phone);
     }
 
     private String followUp() {
@@ -119,10 +163,6 @@ final class HandoutComposer {
             return messages.text("follow-up.none");
         }
         return days == 1 ? messages.text("follow-up.one-day") : messages.text("follow-up.days", days.toString());
-    }
-
-    private Items items(String... keys) {
-        return new Items("", texts(keys));
     }
 
     private List<String> texts(String... keys) {

@@ -11,12 +11,17 @@ import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.dosing.ComponentUsage;
 import org.tpidoc.dosing.Dose;
 import org.tpidoc.dosing.SessionDoses;
+import org.tpidoc.session.Container;
 
 /**
- * The note's medications administered: each drug with its session total and, in brackets, the
- * products it came from with lot and expiry. A diluent is given as the volume injected rather than a
- * dose; for a single-dose container (a botulinum toxin vial) the amount discarded is stated, as
+ * The note's medications administered: each drug with its session total and the products it came from
+ * with lot, expiry and, when recorded, the vial (single-dose, with its content for a liquid, or
+ * multi-dose). A diluent is given as the volume injected rather than a dose; for a product the
+ * catalogue holds only in single-dose vials (a botulinum toxin vial) the amount discarded is stated, as
  * billing with modifier JW or JZ requires.
+ *
+ * <p>No medication is "None" when nothing was injected (dry needling, or no site recorded) and "Not
+ * recorded" when sites were injected without a dose that can be computed.
  */
 final class MedicationsAdministered {
 
@@ -28,9 +33,10 @@ final class MedicationsAdministered {
         this.words = words;
     }
 
-    List<NoteBlock> blocks() {
-        return List.of(
-                words.itemsOrNone(doses.totals().stream().map(this::medication).toList()));
+    List<NoteBlock> blocks(boolean injectedSites) {
+        return List.of(words.itemsOr(
+                doses.totals().stream().map(this::medication).toList(),
+                injectedSites ? words.notRecorded() : words.none()));
     }
 
     private String medication(Dose total) {
@@ -57,6 +63,15 @@ final class MedicationsAdministered {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    private String container(Container container) {
+        if (!container.isSingleDose()) {
+            return words.text("container.multi-dose");
+        }
+        return container.volumeMl() == null
+                ? words.text("container.single-dose")
+                : words.text("container.single-dose.volume", ClinicalFormat.volume(container.volumeMl()));
+    }
+
     private String source(ComponentUsage usage) {
         String notRecorded = words.text("not-recorded.inline");
         String lot = usage.component().lot();
@@ -64,6 +79,10 @@ final class MedicationsAdministered {
                 ? notRecorded
                 : usage.component().expiry().toString();
         String line = words.text("source", usage.product().name(), lot == null ? notRecorded : lot, expiry);
+        Container container = usage.component().container();
+        if (container != null) {
+            line += ", " + container(container);
+        }
         Optional<HcpcsCode> hcpcs = usage.product().hcpcsCode();
         if (hcpcs.isPresent() && hcpcs.get().singleDoseContainer()) {
             line += ", "

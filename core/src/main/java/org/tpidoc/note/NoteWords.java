@@ -9,7 +9,8 @@ import org.tpidoc.session.Coded;
 
 /**
  * The procedure note's words (the {@code note} bundle, English) and the blocks built from them: a
- * field is labelled by the message {@code label.<key>}, an empty list says "None". Immutable.
+ * field is labelled by the message {@code label.<key>}; an empty list says what its emptiness means,
+ * "None" only when the record states none, else "Not recorded". Immutable.
  */
 final class NoteWords {
 
@@ -41,19 +42,19 @@ final class NoteWords {
         return new Field(label(labelKey), value);
     }
 
-    /** A list labelled {@code label.<labelKey>}, or a field saying "None" when {@code items} is empty. */
-    NoteBlock listOrNone(String labelKey, List<String> items) {
-        return items.isEmpty() ? field(labelKey, none()) : new Items(label(labelKey) + ":", items);
+    /** A list labelled {@code label.<labelKey>}, or a field saying {@code empty} when {@code items} is empty. */
+    NoteBlock listOr(String labelKey, List<String> items, String empty) {
+        return items.isEmpty() ? field(labelKey, empty) : new Items(label(labelKey) + ":", items);
     }
 
-    /** A list without a lead-in, or a paragraph saying "None" when {@code items} is empty. */
-    NoteBlock itemsOrNone(List<String> items) {
-        return items.isEmpty() ? new Paragraph(none()) : new Items("", items);
+    /** A list without a lead-in, or a paragraph saying {@code empty} when {@code items} is empty. */
+    NoteBlock itemsOr(List<String> items, String empty) {
+        return items.isEmpty() ? new Paragraph(empty) : new Items("", items);
     }
 
-    /** The items joined with commas, or "None". */
-    String joinedOrNone(List<String> items) {
-        return items.isEmpty() ? none() : String.join(", ", items);
+    /** The items joined with commas, or {@code empty} when there are none. */
+    String joinedOr(List<String> items, String empty) {
+        return items.isEmpty() ? empty : String.join(", ", items);
     }
 
     /** "None". */
@@ -61,9 +62,14 @@ final class NoteWords {
         return messages.text("none");
     }
 
-    /** "Not recorded". */
+    /** "Not recorded": the record does not say (never the same as "None"). */
     String notRecorded() {
         return messages.text("not-recorded");
+    }
+
+    /** "Not named in the record": a person referred to without a name (never the raw reference). */
+    String notNamed() {
+        return messages.text("not-named");
     }
 
     /** "yes" or "no". */

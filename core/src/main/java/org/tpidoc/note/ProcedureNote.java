@@ -15,20 +15,30 @@ import org.tpidoc.validation.ValidationReport;
 
 /**
  * The procedure note of a session (LOINC 28570-0), in English, for any status: completed, in progress,
- * aborted or entered in error. Titled "Trigger point injection" or "Dry needling" by technique. Its
- * sections, by {@link NoteSection#key()}, always present (saying "None" or "Not recorded" when empty):
- * {@code procedure} (procedure, status, abort reason, date and time, performer), {@code indications}
- * (indications, examination findings, prior conservative care), {@code consent}, {@code time-out},
- * {@code description} (technique, needling, guidance, skin preparation, needle, preparations, the table
- * of sites), {@code medications} (each drug's total dose with lot and expiry), {@code complications},
- * {@code blood-loss}, {@code tolerance}, {@code pain}, {@code plan}, {@code note}; and {@code
- * open-findings} only when a validation report with errors or warnings is given.
+ * aborted or entered in error. Titled "Trigger point injection" ("Trigger point injection with
+ * botulinum toxin" when the toxin was given) or "Dry needling" by technique. Its sections, by {@link
+ * NoteSection#key()}, always present: {@code procedure} (procedure, status, abort reason, date and time,
+ * performer), {@code indications} (indications, examination findings, prior conservative care), {@code
+ * patient-factors} (weight, allergies, anticoagulation, onabotulinumtoxinA of the previous 90 days),
+ * {@code consent} ("Signed by" for written consent, "Given by" otherwise), {@code time-out}, {@code
+ * description} (position, technique, needling, guidance, skin preparation, needle, preparations with a
+ * powder's dilution, the table of sites, aspiration), {@code medications} (each drug's total dose with
+ * lot, expiry and vial), {@code complications}, {@code blood-loss}, {@code tolerance} (with the
+ * observation after the procedure), {@code pain}, {@code plan}, {@code note}; then {@code
+ * open-findings} only when a validation report with errors or warnings is given, and {@code
+ * attestation} (who signed the record, and when) only when the record is signed.
+ *
+ * <p>What the record leaves out reads "Not recorded"; "None" only where the record states none (an
+ * empty list of complications, no preparation for dry needling, no site). Position, aspiration and the
+ * observation after the procedure appear when recorded. Clinicians are named by display (a reference
+ * without one borrows the display of another reference of the session to the same clinician), else
+ * "Not named in the record": never by a raw reference or identifier.
  *
  * <p>Times are in the offset of the session's start. The patient is never named or identified: the
  * record system adds its own patient header. Built by {@link #of}; render it with a {@link
  * DocumentRenderer}. Immutable.
  *
- * @param title "Trigger point injection" or "Dry needling"
+ * @param title the note's title, e.g. "Trigger point injection"
  * @param sections the sections in reading order
  */
 public record ProcedureNote(String title, List<NoteSection> sections) implements NoteDocument {

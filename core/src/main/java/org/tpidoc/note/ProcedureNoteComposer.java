@@ -8,16 +8,17 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.Complication;
+import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.ExamFinding;
 import org.tpidoc.catalog.PriorTherapy;
-import org.tpidoc.catalog.Risk;
 import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.note.NoteBlock.Paragraph;
+import org.tpidoc.session.Attestation;
 import org.tpidoc.session.FollowUp;
-import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PainScore;
-import org.tpidoc.session.Reference;
+import org.tpidoc.session.PostProcedure;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.TimeOut;
 import org.tpidoc.terminology.CodeSystems;
@@ -26,7 +27,13 @@ import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 import org.tpidoc.validation.ValidationReport;
 
-/** Writes the sections of a {@link ProcedureNote}, one method per section. Used once per note. */
+/**
+ * Writes the sections of a {@link ProcedureNote}, one method per section. Used once per note.
+ *
+ * <p>What the record leaves out is "Not recorded"; "None" only where the record states none (no
+ * complication, no preparation for dry needling, no site). People are named by display, never by
+ * their reference (see {@link ClinicianNames}).
+ */
 final class ProcedureNoteComposer {
 
     private static final Map<String, String> CODE_SYSTEM_NAMES =
@@ -38,6 +45,7 @@ final class ProcedureNoteComposer {
     private final SessionDoses doses;
     private final @Nullable ValidationReport report;
     private final ClinicalFormat format;
+    private final ClinicianNames clinicians;
 
     ProcedureNoteComposer(
             InjectionSession session, Catalog catalog, SessionDoses doses, @Nullable ValidationReport report) {
@@ -46,17 +54,19 @@ final class ProcedureNoteComposer {
         this.doses = doses;
         this.report = report;
         this.format = ClinicalFormat.of(session);
+        this.clinicians = ClinicianNames.of(session, words);
     }
 
     ProcedureNote compose() {
-        String title = words.text("title." + session.technique().code());
+        String title = title();
         List<NoteSection> sections = new ArrayList<>(List.of(
                 section("procedure", procedure(title)),
                 section("indications", indications()),
-                section("consent", consent()),
+                section("patient-factors", new PatientFactorsSection(session.patientFactors(), doses, words).blocks()),
+                section("consent", new ConsentSection(session.consent(), catalog, format, clinicians, words).blocks()),
                 section("time-out", timeOut()),
                 section("description", new ProcedureDescription(session, catalog, doses, words).blocks()),
-                section("medications", new MedicationsAdministered(doses, words).blocks()),
+                section("medications", new MedicationsAdministered(doses, words).blocks(injectedSites())),
                 section("complications", complications()),
                 section("blood-loss", bloodLoss()),
                 section("tolerance", tolerance()),
@@ -67,9 +77,33 @@ final class ProcedureNoteComposer {
         if (!open.isEmpty()) {
             sections.add(section(
                     "open-findings",
-                    List.of(words.itemsOrNone(open.stream().map(this::finding).toList()))));
+                    List.of(new NoteBlock.Items(
+                            "", open.stream().map(this::finding).toList()))));
+        }
+        Attestation attestation = session.attestation();
+        if (attestation != null) {
+            sections.add(section(
+                    "attestation",
+                    List.of(
+                            words.field("attested-by", clinicians.say(attestation.by())),
+                            words.field(
+                                    "attested-at",
+                                    words.text("attested-at", format.dateTime(attestation.at()), format.offset())))));
         }
         return new ProcedureNote(title, sections);
+    }
+
+    /** "Trigger point injection", "… with botulinum toxin" when the toxin was given, or "Dry needling". */
+    private String title() {
+        String technique = "title." + session.technique().code();
+        return session.isInjection() && doses.gives(DrugClass.BOTULINUM_TOXIN)
+                ? words.text(technique + ".botulinum-toxin")
+                : words.text(technique);
+    }
+
+    /** Whether a site of this injection session was recorded with an injectate. */
+    private boolean injectedSites() {
+        return session.isInjection() && session.sites().stream().anyMatch(InjectionSite::hasInjectate);
     }
 
     private NoteSection section(String key, List<? extends NoteBlock> blocks) {
@@ -91,42 +125,35 @@ final class ProcedureNoteComposer {
                 ? words.text("time.open", start, format.offset())
                 : words.text("time.range", start, format.time(session.end()), format.offset());
         blocks.add(words.field("date-time", when));
-        blocks.add(words.field("performer", clinician(session.performer())));
+        blocks.add(words.field("performer", clinicians.say(session.performer())));
         return blocks;
     }
 
+    /** Indications, findings and prior therapies: an empty list is "Not recorded" (the form cannot say none). */
     private List<NoteBlock> indications() {
+        String notRecorded = words.notRecorded();
         return List.of(
-                words.listOrNone(
+                words.listOr(
                         "indications",
-                        session.indications().stream().map(this::coding).toList()),
-                words.field("findings", words.joinedOrNone(names(session.findings(), s -> catalog.finding(s)
-                        .map(ExamFinding::name)))),
+                        session.indications().stream().map(this::coding).toList(),
+                        notRecorded),
+                words.field(
+                        "findings",
+                        words.joinedOr(
+                                names(session.findings(), s -> catalog.finding(s)
+                                        .map(ExamFinding::name)),
+                                notRecorded)),
                 words.field(
                         "prior-therapies",
-                        words.joinedOrNone(names(session.priorTherapies(), s -> catalog.priorTherapy(s)
-                                .map(PriorTherapy::name)))));
+                        words.joinedOr(
+                                names(session.priorTherapies(), s -> catalog.priorTherapy(s)
+                                        .map(PriorTherapy::name)),
+                                notRecorded)));
     }
 
     private String coding(Concept concept) {
         String code = CODE_SYSTEM_NAMES.getOrDefault(concept.system(), concept.system()) + " " + concept.code();
         return concept.display() == null ? code : words.text("coding", concept.display(), code);
-    }
-
-    private List<NoteBlock> consent() {
-        InformedConsent consent = session.consent();
-        if (consent == null) {
-            return List.of(words.field("consent", words.notRecorded()));
-        }
-        return List.of(
-                words.field("consent-obtained", format.time(consent.obtainedAt())),
-                words.field("consent-method", words.wordsOrNotRecorded("consent-method", consent.method())),
-                words.field("consent-signer", words.wordsOrNotRecorded("consent-signer", consent.signer())),
-                words.field("consent-obtained-by", clinician(consent.obtainedBy())),
-                words.listOrNone("risks", names(consent.risksDisclosed(), s -> catalog.risk(s)
-                        .map(Risk::name))),
-                words.field("alternatives", words.yesNo(consent.alternativesDiscussed())),
-                words.field("questions", words.yesNo(consent.questionsAnswered())));
     }
 
     private List<NoteBlock> timeOut() {
@@ -136,9 +163,10 @@ final class ProcedureNoteComposer {
                 words.field("site-marked", timeOut == null ? words.notRecorded() : words.yesNo(timeOut.siteMarked())));
     }
 
+    /** The complications; an empty list is "None" (the session form states none by an empty list). */
     private List<NoteBlock> complications() {
-        return List.of(words.itemsOrNone(
-                names(session.complications(), s -> catalog.complication(s).map(Complication::name))));
+        return List.of(words.itemsOr(
+                names(session.complications(), s -> catalog.complication(s).map(Complication::name)), words.none()));
     }
 
     private List<NoteBlock> bloodLoss() {
@@ -149,10 +177,24 @@ final class ProcedureNoteComposer {
     }
 
     private List<NoteBlock> tolerance() {
-        return List.of(new Paragraph(
+        List<NoteBlock> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(
                 session.tolerance() == null
                         ? words.notRecorded()
                         : words.text("tolerance", words.words("tolerance", session.tolerance()))));
+        PostProcedure observed = session.postProcedure();
+        if (observed != null) {
+            String vitalSigns = observed.vitalSignsStable() == null
+                    ? words.text("vital-signs.not-recorded")
+                    : words.text("vital-signs." + observed.vitalSignsStable());
+            String minutes = Integer.toString(observed.observedMinutes());
+            blocks.add(words.field(
+                    "observation",
+                    observed.observedMinutes() == 1
+                            ? words.text("observation.one-minute", minutes, vitalSigns)
+                            : words.text("observation", minutes, vitalSigns)));
+        }
+        return blocks;
     }
 
     private List<NoteBlock> pain() {
@@ -176,7 +218,7 @@ final class ProcedureNoteComposer {
         FollowUp followUp = session.followUp();
         List<NoteBlock> blocks = new ArrayList<>();
         if (followUp == null) {
-            blocks.add(words.field("follow-up", words.none()));
+            blocks.add(words.field("follow-up", words.notRecorded()));
         } else {
             @Nullable Integer days = followUp.afterDays();
             if (days != null) {
@@ -205,12 +247,8 @@ final class ProcedureNoteComposer {
         return words.text("finding", words.words("severity", finding.severity()), finding.message(), finding.code());
     }
 
-    private String clinician(@Nullable Reference reference) {
-        return reference == null ? words.notRecorded() : ClinicalFormat.clinician(reference);
-    }
-
     /** The catalogue names of {@code slugs}; a slug the catalogue does not know is shown as it is. */
-    private static List<String> names(List<String> slugs, Function<String, Optional<String>> name) {
+    static List<String> names(List<String> slugs, Function<String, Optional<String>> name) {
         return slugs.stream().map(s -> name.apply(s).orElse(s)).toList();
     }
 }

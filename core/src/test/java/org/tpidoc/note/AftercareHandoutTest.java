@@ -2,6 +2,7 @@ package org.tpidoc.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Laterality;
+import org.tpidoc.session.Technique;
 
 class AftercareHandoutTest {
 
@@ -25,23 +27,44 @@ class AftercareHandoutTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en | Call 911 right away if you have: | Get medical care soon, the same day, if you have: | Call the clinic if you have:",
-                "es | Llame al 911 de inmediato si tiene: | Busque atención médica pronto, el mismo día, si tiene: | Llame a la clínica si tiene:"
+                "en | Call 911 right away if you have: | Get medical care right away if you have: | Call the clinic if you have:",
+                "es | Llame al 911 de inmediato si tiene: | Busque atención médica de inmediato si tiene: | Llame a la clínica si tiene:"
             })
-    void givesTheThreeTiersOfWarningSigns(String language, String emergency, String soon, String clinic) {
+    void givesTheThreeTiersOfWarningSigns(String language, String emergency, String immediate, String clinic) {
         AftercareHandout handout =
                 AftercareHandout.of(TestSessions.dryNeedlingPiriformis(), catalog, Locale.forLanguageTag(language));
 
-        List<NoteBlock> tiers = handout.sections().stream()
-                .filter(s -> s.key().equals("warning-signs"))
-                .findFirst()
-                .orElseThrow()
-                .blocks();
+        List<NoteBlock> tiers = section(handout, "warning-signs").blocks();
 
-        assertThat(tiers).extracting(b -> ((NoteBlock.Items) b).lead()).containsExactly(emergency, soon, clinic);
+        assertThat(tiers).extracting(b -> ((NoteBlock.Items) b).lead()).containsExactly(emergency, immediate, clinic);
         assertThat(tiers).extracting(b -> ((NoteBlock.Items) b).items().size()).containsExactly(4, 3, 3);
-        assertThat(text(TestSessions.dryNeedlingPiriformis(), Locale.forLanguageTag(language)))
-                .contains(emergency, soon, clinic);
+        assertThat(render(handout)).contains(emergency, immediate, clinic).doesNotContain("same day", "mismo día");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | breathing, weakness, swallowing, chest pain, faint, fever, hives, vision, eyelids, throat",
+                "es | respirar, debilidad, tragar, dolor en el pecho, desmayar, fiebre, ronchas, visión, párpados, garganta"
+            })
+    void listsEachWarningSignOnceEvenWithBotulinumToxinNearTheChest(String language, String signs) {
+        InjectionSession toxinNearTheChest = TestSessions.botulinumNeck().toBuilder()
+                .addSite(InjectionSite.injected("trapezius", Laterality.LEFT, 1, "T", new BigDecimal("0.5")))
+                .build();
+        AftercareHandout handout = AftercareHandout.of(toxinNearTheChest, catalog, Locale.forLanguageTag(language));
+
+        List<String> listed = section(handout, "warning-signs").blocks().stream()
+                .filter(NoteBlock.Items.class::isInstance)
+                .flatMap(b -> ((NoteBlock.Items) b).items().stream())
+                .toList();
+
+        assertThat(listed).doesNotHaveDuplicates();
+        for (String sign : signs.split(", ")) {
+            assertThat(listed.stream().filter(item -> item.contains(sign)))
+                    .as("items naming %s", sign)
+                    .hasSize(1);
+        }
     }
 
     @Test
@@ -49,10 +72,13 @@ class AftercareHandoutTest {
         String text = text(TestSessions.lidocaineOnly(), Locale.ENGLISH);
 
         assertThat(text)
-                .contains("Put ice or a cold pack on the sore spots as soon as you get home")
+                .contains("Right after your visit, put ice or a cold pack on the sore spots for 15 to 20 minutes"
+                        + " every hour, as your care team tells you. Wrap it in a thin towel first.")
+                .contains("Starting tomorrow, use heat for 15 minutes every hour. A heating pad set on low works well.")
+                .contains("Starting tomorrow, press gently on the trigger point (the tight, sore spot in the muscle),"
+                        + " then stretch the muscle.")
                 .contains("This week, use the treated muscles gently")
                 .contains("range of motion")
-                .contains("Starting tomorrow, do gentle stretches and use heat")
                 .contains("Do not do hard exercise or heavy lifting for 3 to 4 days")
                 .contains("sore or numb where the needle went in for a day or two")
                 .contains("It may take a few days to feel better. The relief often lasts about a month.")
@@ -63,11 +89,46 @@ class AftercareHandoutTest {
                 .contains("a red or swollen face")
                 .contains("hives (itchy bumps) that are spreading")
                 .contains("weakness or dizziness")
-                .contains("a fever")
-                .contains("redness and swelling near a needle spot in the first week")
+                .contains("a fever, or redness or swelling near a needle spot, in the first week")
                 .contains("new or worse pain near a needle spot")
+                .contains("questions about your care")
                 .contains("If your care team says it is OK, a pain medicine you can buy without a prescription")
                 .contains("your care team may offer you more injections");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "anaesthetic only | true  | true",
+                "steroid only     | false | true",
+                "anaesthetic and steroid | true | true",
+                "botulinum toxin  | false | false",
+                "dry needling     | false | false"
+            })
+    void saysNumbOnlyAfterAnAnaestheticAndAMonthOfReliefOnlyAfterAnAnaestheticOrSteroid(
+            String given, boolean numb, boolean month) {
+        InjectionSession session = session(given);
+
+        String english = text(session, Locale.ENGLISH);
+        String spanish = text(session, SPANISH);
+
+        assertThat(english.contains("sore or numb")).as("numbness").isEqualTo(numb);
+        assertThat(spanish.contains("adormecimiento")).as("adormecimiento").isEqualTo(numb);
+        assertThat(english.contains("The relief often lasts about a month."))
+                .as("a month")
+                .isEqualTo(month);
+        assertThat(spanish.contains("alrededor de un mes")).as("un mes").isEqualTo(month);
+        assertThat(english).contains("It is common to feel sore");
+    }
+
+    @Test
+    void saysDryNeedlingNeedsAFewDaysWithoutAnyInjectateLine() {
+        String text = text(TestSessions.dryNeedlingPiriformis(), Locale.ENGLISH);
+
+        assertThat(text)
+                .contains("  - It may take a few days to feel better.\n")
+                .doesNotContain("numbing medicine", "steroid", "botulinum", "numb", "month");
     }
 
     @Test
@@ -76,6 +137,7 @@ class AftercareHandoutTest {
         String skin = "may get lighter in color or thinner";
 
         assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).contains(steroid, skin);
+        assertThat(text(TestSessions.steroidOnly(), Locale.ENGLISH)).contains(steroid, skin);
         assertThat(text(TestSessions.lidocaineOnly(), Locale.ENGLISH)).doesNotContain(steroid, skin);
         assertThat(text(TestSessions.corticosteroidDrawnUpButNotGiven(), Locale.ENGLISH))
                 .doesNotContain(steroid, skin);
@@ -84,25 +146,141 @@ class AftercareHandoutTest {
     }
 
     @Test
-    void addsTheBotulinumToxinLinesOnlyWhenItWasGiven() {
-        String builds = "Its full effect builds over 1 to 2 weeks";
-        String swallowing = "trouble swallowing, speaking or breathing";
+    void addsTheBotulinumToxinCourseAndWarningsOnlyWhenItWasGiven() {
+        List<String> english = List.of(
+                "Its effect builds over several days to 2 weeks and usually lasts about 3 months.",
+                "They can start a few hours or up to several weeks after the injection.",
+                "trouble swallowing or speaking",
+                "weakness that spreads beyond the treated muscles, or dizziness",
+                "blurred or double vision",
+                "drooping eyelids");
+        List<String> spanish = List.of(
+                "hasta 2 semanas, y suele durar unos 3 meses",
+                "desde unas horas hasta varias semanas después",
+                "dificultad para tragar o para hablar",
+                "debilidad que se extiende más allá de los músculos tratados",
+                "visión borrosa o doble",
+                "párpados caídos");
 
-        assertThat(text(TestSessions.botulinumNeck(), Locale.ENGLISH)).contains(builds, swallowing);
-        assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).doesNotContain(builds, swallowing);
-        assertThat(text(TestSessions.botulinumNeck(), SPANISH))
-                .contains("1 a 2 semanas")
-                .contains("dificultad para tragar, hablar o respirar");
-        assertThat(text(TestSessions.neckShoulder(), SPANISH)).doesNotContain("dificultad para tragar");
+        assertThat(text(TestSessions.botulinumNeck(), Locale.ENGLISH)).contains(english);
+        assertThat(text(TestSessions.botulinumNeck(), SPANISH)).contains(spanish);
+        for (InjectionSession other : List.of(TestSessions.neckShoulder(), TestSessions.dryNeedlingPiriformis())) {
+            assertThat(text(other, Locale.ENGLISH)).doesNotContain(english.toArray(String[]::new));
+            assertThat(text(other, SPANISH)).doesNotContain(spanish.toArray(String[]::new));
+        }
+        assertThat(text(TestSessions.botulinumNeck(), Locale.ENGLISH))
+                .doesNotContain("The relief often lasts about a month.")
+                .doesNotContain("weakness or dizziness");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "en | -                    | -           | Call the clinic if you have:",
+                "en | Riverside Pain Clinic | -           | Call Riverside Pain Clinic if you have:",
+                "en | -                    | 555-0100    | Call the clinic at 555-0100 if you have:",
+                "en | Riverside Pain Clinic | +1 555-0100 | Call Riverside Pain Clinic at +1 555-0100 if you have:",
+                "es | -                    | -           | Llame a la clínica si tiene:",
+                "es | Riverside Pain Clinic | -           | Llame a Riverside Pain Clinic si tiene:",
+                "es | -                    | 555-0100    | Llame a la clínica al 555-0100 si tiene:",
+                "es | Riverside Pain Clinic | +1 555-0100 | Llame a Riverside Pain Clinic al +1 555-0100 si tiene:"
+            })
+    void namesTheClinicAndItsNumberWhereItSaysToCallTheClinic(String language, String name, String phone, String lead) {
+        HandoutOptions options = HandoutOptions.defaults().withClinicName(name).withClinicPhone(phone);
+        AftercareHandout handout =
+                AftercareHandout.of(TestSessions.neckShoulder(), catalog, Locale.forLanguageTag(language), options);
+
+        assertThat(render(handout)).contains("\n" + lead + "\n");
+        assertThat(DocumentRenderer.html().render(handout)).contains("<p><b>" + lead + "</b></p>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | Call 112 right away if you have: | If that happens, call 112.",
+                "es | Llame al 112 de inmediato si tiene: | Si eso pasa, llame al 112."
+            })
+    void tellsThePatientToCallTheLocalEmergencyNumber(String language, String lead, String lungLine) {
+        HandoutOptions europe = HandoutOptions.defaults().withEmergencyNumber("112");
+        AftercareHandout handout =
+                AftercareHandout.of(TestSessions.neckShoulder(), catalog, Locale.forLanguageTag(language), europe);
+
+        String text = render(handout);
+        String html = DocumentRenderer.html().render(handout);
+
+        assertThat(text).contains(lead, lungLine).doesNotContain("911");
+        assertThat(html).contains("<p><b>" + lead + "</b></p>", lungLine).doesNotContain("911");
+        assertThat(text(TestSessions.neckShoulder(), Locale.forLanguageTag(language)))
+                .contains(lead.replace("112", "911"))
+                .doesNotContain("112");
+    }
+
+    @Test
+    void saysWhichSitesWereDoneBeforeAnAbortedSessionStopped() {
+        InjectionSession aborted = TestSessions.abortedAfterOneSite();
+
+        AftercareHandout handout = AftercareHandout.of(aborted, catalog, Locale.ENGLISH);
+
+        assertThat(render(handout))
+                .contains("Your treatment was stopped early. Before it stopped, you had trigger point injections"
+                        + " in these muscles: left trapezius.")
+                .doesNotContain("Today you had", "levator scapulae")
+                .contains("put ice", "numb", "new or worse pain near a needle spot");
+        assertThat(handout.title()).isEqualTo("Caring for yourself after trigger point injections");
+        assertThat(text(aborted, SPANISH))
+                .contains("Tuvimos que detener el tratamiento antes de terminar. Antes de detenerlo, le pusimos"
+                        + " inyecciones en puntos gatillo en estos músculos: trapecio del lado izquierdo.");
+    }
+
+    @Test
+    void saysNoInjectionWasGivenWhenAnAbortedSessionStoppedBeforeAnySite() {
+        InjectionSession aborted = TestSessions.abortedBeforeAnySite();
+
+        AftercareHandout handout = AftercareHandout.of(aborted, catalog, Locale.ENGLISH);
+        String text = render(handout);
+
+        assertThat(handout.title()).isEqualTo("After your visit today");
+        assertThat(handout.sections())
+                .extracting(NoteSection::key)
+                .containsExactly("today", "warning-signs", "follow-up");
+        assertThat(text)
+                .contains("Your trigger point injection treatment was stopped before any injection was given.")
+                .doesNotContain("Today you had", "put ice", "numb", "steroid", "needle spot", "air leak")
+                .contains("Call 911 right away if you have:", "a feeling that you are about to faint");
+        assertThat(section(handout, "warning-signs").blocks())
+                .last()
+                .isEqualTo(new NoteBlock.Items("Call the clinic if you have:", List.of("questions about your care")));
+        assertThat(text(aborted, SPANISH))
+                .contains("Tuvimos que detener el tratamiento con inyecciones en puntos gatillo antes de ponerle"
+                        + " ninguna inyección.")
+                .startsWith("Después de su visita de hoy\n");
+        assertThat(text(aborted.toBuilder().technique(Technique.DRY_NEEDLING).build(), Locale.ENGLISH))
+                .contains("Your dry needling treatment was stopped before any needle was put in.");
+    }
+
+    @Test
+    void saysWhatWasDoneTodayForACompletedSession() {
+        AftercareHandout handout = AftercareHandout.of(TestSessions.neckShoulder(), catalog, Locale.ENGLISH);
+
+        assertThat(handout.sections())
+                .extracting(NoteSection::key)
+                .containsExactly("today", "care", "expect", "warning-signs", "follow-up");
+        assertThat(render(handout))
+                .contains("Today you had trigger point injections")
+                .doesNotContain("stopped");
     }
 
     @Test
     void warnsAboutALungLeakOnlyAfterAChestWallMuscle() {
-        String lung = "let air leak around a lung";
+        String lung = "lets air leak around a lung";
 
         assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).contains(lung); // trapezius
         assertThat(text(TestSessions.botulinumNeck(), Locale.ENGLISH)).doesNotContain(lung);
         assertThat(text(TestSessions.dryNeedlingPiriformis(), Locale.ENGLISH)).doesNotContain(lung);
+        assertThat(text(TestSessions.abortedBeforeAnySite(), Locale.ENGLISH)).doesNotContain(lung);
     }
 
     @Test
@@ -155,6 +333,7 @@ class AftercareHandoutTest {
 
         assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).contains("Please come back in 28 days");
         assertThat(text(TestSessions.neckShoulder(), SPANISH)).contains("regrese en 28 días");
+        assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).doesNotContain("If you have questions");
         assertThat(text(tomorrow, Locale.ENGLISH)).contains("Please come back in 1 day ");
         assertThat(text(none, Locale.ENGLISH)).contains("Ask your care team if you need another visit.");
         assertThat(text(textOnly, Locale.ENGLISH)).contains("Ask your care team if you need another visit.");
@@ -199,6 +378,24 @@ class AftercareHandoutTest {
                 assertThat(renderer.render(handout)).doesNotContain("example-123", "MRN-000451", "Jane");
             }
         }
+    }
+
+    private static InjectionSession session(String given) {
+        return switch (given) {
+            case "anaesthetic only" -> TestSessions.lidocaineOnly();
+            case "steroid only" -> TestSessions.steroidOnly();
+            case "anaesthetic and steroid" -> TestSessions.neckShoulder();
+            case "botulinum toxin" -> TestSessions.botulinumNeck();
+            case "dry needling" -> TestSessions.dryNeedlingPiriformis();
+            default -> throw new IllegalArgumentException(given);
+        };
+    }
+
+    private static NoteSection section(AftercareHandout handout, String key) {
+        return handout.sections().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String text(InjectionSession session, Locale locale) {

@@ -26,6 +26,7 @@ import org.tpidoc.session.ConsentSigner;
 import org.tpidoc.session.Guidance;
 import org.tpidoc.session.Laterality;
 import org.tpidoc.session.Needling;
+import org.tpidoc.session.Position;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.Technique;
@@ -109,6 +110,7 @@ class MessageBundlesTest {
                 Map.entry("side", List.of(Laterality.values())),
                 Map.entry("twitch", List.of(TwitchResponse.values())),
                 Map.entry("tolerance", List.of(Tolerance.values())),
+                Map.entry("position", List.of(Position.values())),
                 Map.entry("severity", List.of(Severity.values())));
 
         shown.forEach(
@@ -125,6 +127,8 @@ class MessageBundlesTest {
                             "title." + technique.code(),
                             "today." + technique.code(),
                             "today.no-sites." + technique.code(),
+                            "today.aborted." + technique.code(),
+                            "today.aborted.no-sites." + technique.code(),
                             "expect.more." + technique.code());
         }
         for (Laterality side : Laterality.values()) {

@@ -25,7 +25,7 @@ class NarrativeSafetyTest {
 
     static Stream<String> sessions() {
         List<String> names = new ArrayList<>(ExampleSessions.readableNames());
-        names.addAll(List.of("minimal draft", "aborted", "hostile free text"));
+        names.addAll(List.of("minimal draft", "aborted", "aborted before any site", "hostile free text"));
         return names.stream();
     }
 
@@ -37,6 +37,7 @@ class NarrativeSafetyTest {
                         .status(SessionStatus.ABORTED)
                         .statusReason("Patient felt faint")
                         .build();
+            case "aborted before any site" -> TestSessions.abortedBeforeAnySite();
             case "hostile free text" -> hostile();
             default -> ExampleSessions.read(name);
         };
@@ -72,6 +73,23 @@ class NarrativeSafetyTest {
             AftercareHandout handout = AftercareHandout.of(session(name), Catalog.builtIn(), locale);
 
             Narratives.assertSafeNarrative(DocumentRenderer.html().render(handout));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHostileClinicNameStaysTextInTheHandout() {
+        HandoutOptions options = HandoutOptions.defaults()
+                .withClinicName("<script>alert('x')</script> & <b>Clinic</b>")
+                .withClinicPhone("+1 (555) 010-0100");
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            String html = DocumentRenderer.html()
+                    .render(AftercareHandout.of(TestSessions.neckShoulder(), Catalog.builtIn(), locale, options));
+
+            Narratives.assertSafeNarrative(html);
+            assertThat(Narratives.parse(html).getElementsByTagName("script").getLength())
+                    .isZero();
+            assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;Clinic&lt;/b&gt;");
         }
     }
 

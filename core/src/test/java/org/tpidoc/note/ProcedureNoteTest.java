@@ -2,14 +2,23 @@ package org.tpidoc.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.catalog.Catalog;
+import org.tpidoc.session.Attestation;
+import org.tpidoc.session.Component;
+import org.tpidoc.session.ConsentMethod;
 import org.tpidoc.session.Identifier;
 import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.PainScore;
+import org.tpidoc.session.PatientFactors;
+import org.tpidoc.session.PostProcedure;
+import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.Technique;
@@ -21,6 +30,7 @@ class ProcedureNoteTest {
     private static final List<String> SECTION_KEYS = List.of(
             "procedure",
             "indications",
+            "patient-factors",
             "consent",
             "time-out",
             "description",
@@ -72,14 +82,20 @@ class ProcedureNoteTest {
                 .contains("Status: in progress")
                 .contains("Date and time: 2026-11-20 10:15 (UTC-05:00), end not recorded")
                 .contains("Performer: Not recorded")
-                .contains("Indications: None")
+                .contains("Indications: Not recorded")
+                .contains("Examination findings: Not recorded")
+                .contains("Conservative care tried without lasting relief: Not recorded")
+                .contains("Weight: Not recorded")
+                .contains("Allergies: Not recorded")
+                .contains("Anticoagulated: Not recorded")
                 .contains("Consent: Not recorded")
                 .contains("Time-out: Not recorded")
-                .contains("Preparations drawn up: None")
+                .contains("Preparations drawn up: Not recorded")
                 .contains("Sites: None")
                 .contains("Before: Not recorded")
-                .contains("Follow-up: None")
-                .contains("Aftercare instructions given: no");
+                .contains("Follow-up: Not recorded")
+                .contains("Aftercare instructions given: no")
+                .doesNotContain("Position:", "Aspiration", "Observation after", "Attestation");
         assertThat(note.section("medications").orElseThrow().blocks()).containsExactly(new NoteBlock.Paragraph("None"));
         assertThat(note.section("complications").orElseThrow().blocks())
                 .containsExactly(new NoteBlock.Paragraph("None"));
@@ -143,14 +159,241 @@ class ProcedureNoteTest {
     }
 
     @Test
-    void showsThePerformerByDisplayElseByReference() {
+    void namesTheClinicianByDisplayAndNeverByReference() {
         InjectionSession withDisplay = TestSessions.neckShoulder();
         InjectionSession withoutDisplay = withDisplay.toBuilder()
                 .performer(Reference.to("Practitioner/dr-lee"))
                 .build();
+        InjectionSession byIdentifier = TestSessions.minimalDraft().toBuilder()
+                .performer(Reference.byIdentifier("http://hl7.org/fhir/sid/us-npi", "1234567893"))
+                .build();
 
         assertThat(text(withDisplay)).contains("Performer: Dr. A. Lee");
-        assertThat(text(withoutDisplay)).contains("Performer: Practitioner/dr-lee");
+        assertThat(text(withoutDisplay))
+                .contains("Performer: Not named in the record")
+                .contains("Obtained by: Not named in the record");
+        assertThat(text(byIdentifier))
+                .contains("Performer: Not named in the record")
+                .doesNotContain("1234567893");
+        for (InjectionSession session : List.of(withoutDisplay, byIdentifier)) {
+            assertThat(text(session)).doesNotContain("Practitioner/");
+            assertThat(html(session)).doesNotContain("Practitioner/");
+        }
+    }
+
+    @Test
+    void namesAClinicianByTheDisplayAnotherReferenceOfTheSessionGivesThem() {
+        InjectionSession sample = TestSessions.neckShoulder(); // consent obtained by Practitioner/dr-lee, no display
+        InjectionSession otherClinician = sample.toBuilder()
+                .performer(Reference.to("Practitioner/dr-okafor", "Dr. B. Okafor"))
+                .build();
+        InjectionSession sameIdentifier = TestSessions.minimalDraft().toBuilder()
+                .performer(new Reference(null, new Identifier("urn:npi", "1234567893"), "Dr. C. Hale"))
+                .attestation(new Attestation(
+                        Reference.byIdentifier("urn:npi", "1234567893"),
+                        OffsetDateTime.parse("2026-11-20T11:00:00-05:00")))
+                .build();
+
+        assertThat(text(sample)).contains("Obtained by: Dr. A. Lee");
+        assertThat(text(otherClinician)).contains("Obtained by: Not named in the record");
+        assertThat(text(sameIdentifier)).contains("Signed by: Dr. C. Hale");
+    }
+
+    @Test
+    void noExampleNoteShowsARawReference() {
+        List<String> examples = ExampleSessions.readableNames();
+
+        assertThat(examples).hasSizeGreaterThan(5);
+        for (String example : examples) {
+            InjectionSession session = ExampleSessions.read(example);
+            assertThat(text(session)).as(example).doesNotContain("Practitioner/", "Patient/", "Encounter/");
+            assertThat(html(session)).as(example).doesNotContain("Practitioner/", "Patient/", "Encounter/");
+        }
+    }
+
+    @Test
+    void saysSignedByForWrittenConsentAndGivenByForVerbal() {
+        InjectionSession written = TestSessions.neckShoulder();
+        InjectionSession verbal = written.toBuilder()
+                .consent(withMethod(written.consent(), ConsentMethod.VERBAL))
+                .build();
+        InjectionSession methodNotRecorded =
+                written.toBuilder().consent(withMethod(written.consent(), null)).build();
+
+        assertThat(text(written))
+                .contains("Method: written\nSigned by: patient\n")
+                .doesNotContain("Given by");
+        assertThat(text(verbal)).contains("Method: verbal\nGiven by: patient\n").doesNotContain("Signed by");
+        assertThat(text(methodNotRecorded))
+                .contains("Method: Not recorded\nGiven by: patient\n")
+                .doesNotContain("Signed by");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "recorded as anticoagulated     | true  | Anticoagulated: yes",
+                "recorded as not anticoagulated | false | Anticoagulated: no",
+                "not recorded                   |       | Anticoagulated: Not recorded"
+            })
+    void statesAnticoagulationAsRecorded(String name, Boolean anticoagulated, String expected) {
+        InjectionSession session = TestSessions.neckShoulder().toBuilder()
+                .patientFactors(TestSessions.neckShoulder().patientFactors().withAnticoagulated(anticoagulated))
+                .build();
+
+        assertThat(text(session)).contains(expected + "\n");
+        assertThat(html(session)).contains("<p><b>Anticoagulated:</b> " + expected.substring(16) + "</p>");
+    }
+
+    @Test
+    void statesWeightAndAllergiesInWordsOrThatTheyAreNotRecorded() {
+        InjectionSession allergic = TestSessions.neckShoulder().toBuilder()
+                .patientFactors(new PatientFactors(
+                        new BigDecimal("72.5"),
+                        List.of("amide-local-anesthetic", "chlorhexidine", "iodine"),
+                        null,
+                        null))
+                .build();
+        InjectionSession noneRecorded = TestSessions.neckShoulder();
+        InjectionSession nothingRecorded =
+                TestSessions.neckShoulder().toBuilder().patientFactors(null).build();
+
+        assertThat(text(allergic))
+                .contains("Weight: 72.5 kg\n")
+                .contains("Allergies: amide local anaesthetic, chlorhexidine, iodine\n");
+        assertThat(text(noneRecorded)).contains("Weight: 72 kg\n").contains("Allergies: none recorded\n");
+        assertThat(text(nothingRecorded))
+                .contains("Weight: Not recorded\nAllergies: Not recorded\nAnticoagulated: Not recorded\n");
+    }
+
+    @Test
+    void statesThePriorBotulinumToxinWhenRecordedOrWhenTheToxinWasGiven() {
+        InjectionSession toxin = TestSessions.botulinumNeck();
+        InjectionSession toxinWithPrior = toxin.toBuilder()
+                .patientFactors(toxin.patientFactors().withBotulinumToxinUnitsLast90Days(new BigDecimal("100")))
+                .build();
+        String label = "OnabotulinumtoxinA in the previous 90 days: ";
+
+        assertThat(text(toxinWithPrior)).contains(label + "100 units\n");
+        assertThat(text(toxin)).contains(label + "Not recorded\n");
+        assertThat(text(TestSessions.neckShoulder())).doesNotContain(label);
+    }
+
+    @Test
+    void saysNoneOnlyWhereTheRecordStatesNone() {
+        InjectionSession sample = TestSessions.neckShoulder();
+        InjectionSession withComplication =
+                sample.toBuilder().complications(List.of("vasovagal-reaction")).build();
+        InjectionSession noFindings =
+                sample.toBuilder().findings(List.of()).priorTherapies(List.of()).build();
+
+        assertThat(ProcedureNote.of(sample, catalog)
+                        .section("complications")
+                        .orElseThrow()
+                        .blocks())
+                .containsExactly(new NoteBlock.Paragraph("None"));
+        assertThat(ProcedureNote.of(withComplication, catalog)
+                        .section("complications")
+                        .orElseThrow()
+                        .blocks())
+                .containsExactly(new NoteBlock.Items("", List.of("vasovagal reaction")));
+        assertThat(text(noFindings))
+                .contains("Examination findings: Not recorded\n")
+                .contains("Conservative care tried without lasting relief: Not recorded\n");
+        assertThat(text(sample)).contains("Examination findings: taut band, local twitch response, referred pain\n");
+    }
+
+    @Test
+    void saysNoPreparationOrMedicationIsNoneForDryNeedlingAndNotRecordedForAnInjection() {
+        InjectionSession dryNeedling = TestSessions.dryNeedlingPiriformis();
+        InjectionSession injectionWithoutPreparation =
+                TestSessions.neckShoulder().toBuilder().preparations(List.of()).build();
+
+        assertThat(text(dryNeedling)).contains("Preparations drawn up: None\n");
+        assertThat(ProcedureNote.of(dryNeedling, catalog)
+                        .section("medications")
+                        .orElseThrow()
+                        .blocks())
+                .containsExactly(new NoteBlock.Paragraph("None"));
+        assertThat(text(injectionWithoutPreparation)).contains("Preparations drawn up: Not recorded\n");
+        assertThat(ProcedureNote.of(injectionWithoutPreparation, catalog)
+                        .section("medications")
+                        .orElseThrow()
+                        .blocks())
+                .containsExactly(new NoteBlock.Paragraph("Not recorded"));
+    }
+
+    @Test
+    void printsPositionAspirationObservationAndAttestationWhenRecorded() {
+        ProcedureNote note = ProcedureNote.of(ExampleSessions.read("full-record-single-dose-steroid"), catalog);
+        String text = DocumentRenderer.plainText().render(note);
+
+        assertThat(text)
+                .contains("Position: sitting\nTechnique: trigger point injection\n")
+                .contains("Aspiration before each injection: performed, no blood returned\n")
+                .contains("Observation after the procedure: 15 minutes, vital signs stable\n")
+                .endsWith("Attestation\n-----------\nSigned by: Dr. A. Lee\nSigned at: 2026-11-20 10:50 (UTC-05:00)\n");
+        assertThat(note.sections()).last().extracting(NoteSection::key).isEqualTo("attestation");
+        assertThat(ProcedureNote.of(TestSessions.neckShoulder(), catalog).section("attestation"))
+                .isEmpty();
+        assertThat(text(TestSessions.neckShoulder()))
+                .doesNotContain("Position:", "Aspiration", "Observation after", "Signed at");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not aspirated                | false | 15 |       | Aspiration before each injection: not performed | Observation after the procedure: 15 minutes, vital signs not recorded",
+                "one minute, unstable vitals  | true  | 1  | false | Aspiration before each injection: performed, no blood returned | Observation after the procedure: 1 minute, vital signs not stable"
+            })
+    void statesAspirationAndObservationAsRecorded(
+            String name, boolean aspirated, int minutes, Boolean stable, String aspiration, String observation) {
+        InjectionSession session = TestSessions.neckShoulder().toBuilder()
+                .aspirationBeforeInjection(aspirated)
+                .postProcedure(new PostProcedure(minutes, stable))
+                .build();
+
+        assertThat(text(session)).contains(aspiration + "\n", observation + "\n");
+    }
+
+    @Test
+    void statesTheVialOfEachMedicationWhenRecorded() {
+        String full = text(ExampleSessions.read("full-record-single-dose-steroid"));
+
+        assertThat(full)
+                .contains("lidocaine 40 mg from lidocaine hydrochloride 10 mg/mL, lot LD2291, expiry 2027-08-31,"
+                        + " multi-dose vial\n")
+                .contains("triamcinolone 40 mg from triamcinolone acetonide 40 mg/mL, lot TA0412, expiry"
+                        + " 2027-03-31, single-dose vial of 1 mL\n");
+        assertThat(text(TestSessions.neckShoulder())).doesNotContain("vial\n");
+    }
+
+    @Test
+    void titlesABotulinumToxinSessionAndStatesItsDilution() {
+        InjectionSession toxin = TestSessions.botulinumNeck();
+        InjectionSession concentrated = toxin.toBuilder()
+                .preparations(List.of(Preparation.of(
+                        "T",
+                        Component.powder("onabotulinumtoxina-100-unit-vial", new BigDecimal("100")),
+                        Component.liquid("sodium-chloride-9mg-ml", new BigDecimal("1")))))
+                .build();
+        InjectionSession toxinNotGiven = TestSessions.abortedBeforeAnySite().toBuilder()
+                .preparations(toxin.preparations())
+                .build();
+
+        assertThat(ProcedureNote.of(toxin, catalog).title()).isEqualTo("Trigger point injection with botulinum toxin");
+        assertThat(text(toxin))
+                .startsWith("Trigger point injection with botulinum toxin\n=====")
+                .contains("Procedure: Trigger point injection with botulinum toxin\n")
+                .contains("  - T: 100 units onabotulinumtoxinA 100-unit vial, 2 mL sodium chloride 9 mg/mL (0.9%);"
+                        + " dilution: 100 units in 2 mL (5 units per 0.1 mL)\n");
+        assertThat(text(concentrated)).contains("dilution: 100 units in 1 mL (10 units per 0.1 mL)");
+        assertThat(ProcedureNote.of(TestSessions.neckShoulder(), catalog).title())
+                .isEqualTo("Trigger point injection");
+        assertThat(text(TestSessions.neckShoulder())).doesNotContain("dilution");
+        assertThat(ProcedureNote.of(toxinNotGiven, catalog).title()).isEqualTo("Trigger point injection");
     }
 
     @Test
@@ -214,6 +457,17 @@ class ProcedureNoteTest {
                 .build();
 
         assertThat(text(session)).contains("  - vasovagal reaction\n  - vendor-specific-thing\n");
+    }
+
+    private static InformedConsent withMethod(InformedConsent consent, ConsentMethod method) {
+        return new InformedConsent(
+                consent.obtainedAt(),
+                method,
+                consent.obtainedBy(),
+                consent.signer(),
+                consent.risksDisclosed(),
+                consent.alternativesDiscussed(),
+                consent.questionsAnswered());
     }
 
     private String text(InjectionSession session) {

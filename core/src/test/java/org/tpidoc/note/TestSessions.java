@@ -64,6 +64,35 @@ final class TestSessions {
                 .build();
     }
 
+    /** The sample with only triamcinolone drawn up and injected (a steroid, no local anaesthetic). */
+    static InjectionSession steroidOnly() {
+        return neckShoulder().toBuilder()
+                .preparations(List.of(
+                        Preparation.of("A", Component.liquid("triamcinolone-acetonide-40mg-ml", new BigDecimal("1")))))
+                .sites(List.of(
+                        InjectionSite.injected("levator-scapulae", Laterality.RIGHT, 1, "A", new BigDecimal("1"))))
+                .build();
+    }
+
+    /** The sample aborted after the first site (left trapezius), the second never injected. */
+    static InjectionSession abortedAfterOneSite() {
+        InjectionSession sample = neckShoulder();
+        return sample.toBuilder()
+                .status(SessionStatus.ABORTED)
+                .statusReason("Vasovagal episode after the first site")
+                .sites(List.of(sample.sites().get(0)))
+                .build();
+    }
+
+    /** The sample aborted before any site was injected. */
+    static InjectionSession abortedBeforeAnySite() {
+        return neckShoulder().toBuilder()
+                .status(SessionStatus.ABORTED)
+                .statusReason("Vasovagal episode during positioning")
+                .sites(List.of())
+                .build();
+    }
+
     /** Dry needling of the right piriformis: no injectate, no chest-wall muscle. */
     static InjectionSession dryNeedlingPiriformis() {
         return neckShoulder().toBuilder()

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tpidoc.examples.SampleSession;
 import org.tpidoc.json.SessionJson;
 
@@ -46,6 +49,85 @@ class NoteCommandTest {
         assertThat(english.out()).contains("911");
         assertThat(spanish.exitCode()).isZero();
         assertThat(spanish.out()).contains("911").isNotEqualTo(english.out());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | text | Call 112 right away if you have: | Call Riverside Pain Clinic at +44 20 7946 0000 if you have:",
+                "en | html | <p><b>Call 112 right away if you have:</b></p> | <p><b>Call Riverside Pain Clinic at +44 20 7946 0000 if you have:</b></p>",
+                "es | text | Llame al 112 de inmediato si tiene: | Llame a Riverside Pain Clinic al +44 20 7946 0000 si tiene:",
+                "es | html | <p><b>Llame al 112 de inmediato si tiene:</b></p> | <p><b>Llame a Riverside Pain Clinic al +44 20 7946 0000 si tiene:</b></p>"
+            })
+    void printsTheEmergencyNumberAndTheClinicGiven(String language, String format, String emergency, String clinic) {
+        Cli.Result result = Cli.run(
+                dir,
+                "note",
+                "--in",
+                neckShoulder,
+                "--handout",
+                "--language",
+                language,
+                "--format",
+                format,
+                "--emergency-number",
+                "112",
+                "--clinic-name",
+                "Riverside Pain Clinic",
+                "--clinic-phone",
+                "+44 20 7946 0000");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(emergency, clinic).doesNotContain("911");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void theHandoutSaysNineOneOneAndTheClinicWhenNoOptionIsGiven() {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder, "--handout");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\nCall 911 right away if you have:\n", "\nCall the clinic if you have:\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "1", "1234567", "+112", "9-1-1"})
+    void aBadEmergencyNumberIsAUsageError(String number) {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--emergency-number", number);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .contains("Invalid value for option '--emergency-number'")
+                .contains("2 to 6 digits (e.g. 911, 112, 999, 000)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "999", "112"})
+    void acceptsTheEmergencyNumbersOfOtherCountries(String number) {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--emergency-number", number);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Call " + number + " right away if you have:");
+    }
+
+    @Test
+    void aBadClinicPhoneIsAUsageError() {
+        Cli.Result result =
+                Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--clinic-phone", "call the front desk");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(result.err()).contains("Invalid value for option '--clinic-phone'");
+    }
+
+    @Test
+    void handoutOptionsWithoutHandoutAreAUsageError() {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder, "--emergency-number", "112");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("apply to the handout: add --handout");
     }
 
     @Test
