@@ -67,7 +67,7 @@ class AdministeredAmountsTest {
     void givesTheAmountAtEachSiteAsDoseTimesStrengthForEveryExample(String file) {
         InjectionSession session = ExampleSessions.read(file);
 
-        int checked = checkEveryAdministration(session, BundleKind.TRANSACTION);
+        int checked = checkEveryAdministration(session, BundleKind.TRANSACTION).administrations();
 
         int injected = (int) DOSES.compute(session).sites().stream()
                 .filter(site -> !site.doses().isEmpty())
@@ -93,10 +93,13 @@ class AdministeredAmountsTest {
     void givesTheAmountAtEachSiteAsDoseTimesStrengthForGeneratedSessions() {
         List<InjectionSession> sessions = SessionGenerator.seeded(20261123L).list(GENERATED);
         int checked = 0;
+        int undivided = 0;
         int inUnits = 0;
         for (int i = 0; i < sessions.size(); i++) {
             InjectionSession session = sessions.get(i);
-            checked += checkEveryAdministration(session, BundleKind.values()[i % BundleKind.values().length]);
+            Checked done = checkEveryAdministration(session, BundleKind.values()[i % BundleKind.values().length]);
+            checked += done.administrations();
+            undivided += done.undivided();
             inUnits += (int) DOSES.compute(session).sites().stream()
                     .flatMap(site -> site.doses().stream())
                     .filter(dose -> dose.unit() == DoseUnit.UNITS)
@@ -104,13 +107,23 @@ class AdministeredAmountsTest {
         }
 
         assertThat(checked).isGreaterThan(GENERATED);
+        assertThat(undivided)
+                .as("strengths that do not divide exactly (amount / volume)")
+                .isPositive();
         assertThat(inUnits).as("toxin doses among the generated sessions").isPositive();
     }
 
-    /** Checks every injected site's administration; returns how many were checked. */
-    private static int checkEveryAdministration(InjectionSession session, BundleKind kind) {
+    /**
+     * How many administrations were checked, and how many of them give a {@code Medication} with a strength
+     * per some mL other than 1 (the amount over the volume, as it does not divide exactly).
+     */
+    record Checked(int administrations, int undivided) {}
+
+    /** Checks every injected site's administration. */
+    private static Checked checkEveryAdministration(InjectionSession session, BundleKind kind) {
         Bundle bundle = exported(session, kind);
         int checked = 0;
+        int undivided = 0;
         for (SiteDoses site : DOSES.compute(session).sites()) {
             if (site.doses().isEmpty()) {
                 continue;
@@ -130,8 +143,19 @@ class AdministeredAmountsTest {
                         .isTrue();
             }
             checked++;
+            Medication medication = (Medication)
+                    resolve(bundle, administration.getMedicationReference().getReference());
+            undivided += medication.getIngredient().stream()
+                            .anyMatch(i -> i.hasStrength()
+                                    && i.getStrength()
+                                                    .getDenominator()
+                                                    .getValue()
+                                                    .compareTo(BigDecimal.ONE)
+                                            != 0)
+                    ? 1
+                    : 0;
         }
-        return checked;
+        return new Checked(checked, undivided);
     }
 
     /**
