@@ -48,9 +48,26 @@ public final class Extensions {
     public static final String EXAMINATION_FINDING = "examination-finding";
     /**
      * Procedure: what bears on safety; complex ({@code weight} Quantity kg, {@code allergyClass} Coding
-     * per drug class, {@code anticoagulated} boolean).
+     * per allergy class in our {@code drug-class} code system, {@code anticoagulated} boolean only when
+     * recorded, {@code botulinumToxinUnitsLast90Days} Quantity in units {@code [arb'U]}, and {@code
+     * noAllergyClass} boolean true only when the record holds nothing else, as an extension needs a value
+     * or a part).
      */
     public static final String PATIENT_FACTORS = "patient-factors";
+    /** Procedure: how the patient was positioned; valueCodeableConcept in our {@code position} code system. */
+    public static final String PATIENT_POSITION = "patient-position";
+    /** Procedure: whether the clinician aspirated before each injection (no blood returned); valueBoolean. */
+    public static final String ASPIRATION_BEFORE_INJECTION = "aspiration-before-injection";
+    /**
+     * Procedure: the observation of the patient after the procedure; complex ({@code observedMinutes}
+     * unsignedInt, {@code vitalSignsStable} boolean when recorded).
+     */
+    public static final String POST_PROCEDURE = "post-procedure";
+    /**
+     * Procedure: who signed the record and when; complex ({@code by} Reference, {@code at} dateTime). A
+     * document also states it as {@code Composition.attester} (mode legal).
+     */
+    public static final String ATTESTATION = "attestation";
     /** Procedure.followUp: the plan as recorded; complex ({@code afterDays} integer, {@code text} string). */
     public static final String FOLLOW_UP = "follow-up";
     /** Procedure.usedCode: the needle; complex ({@code gauge} positiveInt, {@code lengthMm} decimal). */
@@ -60,9 +77,11 @@ public final class Extensions {
     /** Medication: the preparation's id within the session; valueString. */
     public static final String PREPARATION_ID = "preparation-id";
     /**
-     * Medication.ingredient: the component drawn up; complex ({@code product} Coding, {@code volume}
-     * Quantity mL or {@code amount} Quantity in the drug's unit, {@code lotNumber} string, {@code
-     * expirationDate} date).
+     * Medication.ingredient: the component drawn up, the stock product as it came; complex ({@code product}
+     * Coding, {@code concentration} Ratio (the product's own strength: per mL for a liquid, per vial for a
+     * powder), {@code volume} Quantity mL or {@code amount} Quantity in the drug's unit, {@code lotNumber}
+     * string, {@code expirationDate} date, {@code container} complex ({@code kind} Coding in our {@code
+     * container-kind} code system, {@code volume} Quantity mL)).
      */
     public static final String PREPARATION_COMPONENT = "preparation-component";
     /** Observation: whether a pain score was taken before or after the procedure; valueCode. */
@@ -93,6 +112,10 @@ public final class Extensions {
             PRIOR_THERAPY,
             EXAMINATION_FINDING,
             PATIENT_FACTORS,
+            PATIENT_POSITION,
+            ASPIRATION_BEFORE_INJECTION,
+            POST_PROCEDURE,
+            ATTESTATION,
             FOLLOW_UP,
             NEEDLE,
             EXTERNAL_REFERENCE,

@@ -17,7 +17,10 @@ public final class OwnCodes {
     public static final String MUSCLE = "muscle";
     /** Products by catalogue slug. */
     public static final String PRODUCT = "product";
-    /** Drug classes, also the allergy classes ({@code amide-local-anesthetic}, ...). */
+    /**
+     * The allergy classes: the drug classes ({@code amide-local-anesthetic}, ...) and the skin antiseptic
+     * classes {@code chlorhexidine} and {@code iodine}.
+     */
     public static final String DRUG_CLASS = "drug-class";
     /** Consent risks by catalogue slug. */
     public static final String RISK = "risk";
@@ -37,6 +40,10 @@ public final class OwnCodes {
     public static final String NEEDLING = "needling";
     /** Tolerance: {@code well}, {@code fair}, {@code poor}. */
     public static final String TOLERANCE = "tolerance";
+    /** Patient positions: {@code sitting}, {@code prone}, {@code supine}, {@code side-lying}. */
+    public static final String POSITION = "position";
+    /** Vial kinds: {@code single-dose}, {@code multi-dose}. */
+    public static final String CONTAINER_KIND = "container-kind";
 
     private OwnCodes() {}
 

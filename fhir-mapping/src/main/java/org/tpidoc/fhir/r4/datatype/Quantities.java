@@ -52,6 +52,11 @@ public final class Quantities {
         return new Ratio().setNumerator(of(amount, unit)).setDenominator(millilitres(BigDecimal.ONE));
     }
 
+    /** {@code amount} per {@code millilitres} mL, as given (neither divided nor rounded). */
+    public static Ratio perMillilitres(BigDecimal amount, DoseUnit unit, BigDecimal millilitres) {
+        return new Ratio().setNumerator(of(amount, unit)).setDenominator(millilitres(millilitres));
+    }
+
     /** {@code amount} per 1 vial (a unit with no UCUM code): the content of a powder's container. */
     public static Ratio perVial(BigDecimal amount, DoseUnit unit) {
         return new Ratio()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Composition.CompositionAttestationMode;
+import org.hl7.fhir.r4.model.Composition.CompositionAttesterComponent;
 import org.hl7.fhir.r4.model.Composition.CompositionStatus;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
 import org.hl7.fhir.r4.model.Observation;
@@ -18,6 +20,7 @@ import org.tpidoc.fhir.r4.observation.ObservationMapper;
 import org.tpidoc.note.HtmlRenderer;
 import org.tpidoc.note.NoteSection;
 import org.tpidoc.note.ProcedureNote;
+import org.tpidoc.session.Attestation;
 import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
 
@@ -38,10 +41,10 @@ public final class CompositionMapper {
 
     /**
      * The {@code Composition} over {@code resources}, the other resources of the same export. Its subject,
-     * author and custodian are the document's {@code participants}; its encounter is set only when the
-     * session names it by identifier (a literal encounter reference could not resolve inside the document,
-     * and an {@code Encounter} stand-in would need a class the session does not record), while every other
-     * resource keeps the encounter as given.
+     * author, custodian and legal attester (who signed the record, and when) are the document's {@code
+     * participants}; its encounter is set only when the session names it by identifier (a literal encounter
+     * reference could not resolve inside the document, and an {@code Encounter} stand-in would need a class
+     * the session does not record), while every other resource keeps the encounter as given.
      */
     public static Composition map(MappingContext context, DocumentParticipants participants, List<Resource> resources) {
         ProcedureNote note = context.note();
@@ -55,6 +58,14 @@ public final class CompositionMapper {
         composition.setDateElement(Times.dateTime(context.recorded()));
         composition.addAuthor(participants.author());
         composition.setTitle(note.title());
+        Attestation attestation = context.session().attestation();
+        if (attestation != null) {
+            CompositionAttesterComponent attester = composition
+                    .addAttester()
+                    .setMode(CompositionAttestationMode.LEGAL)
+                    .setTimeElement(Times.dateTime(attestation.at()));
+            participants.attester().ifPresent(attester::setParty);
+        }
         participants.custodian().ifPresent(composition::setCustodian);
         for (NoteSection section : note.sections()) {
             composition.addSection(section(context, section, note.language(), resources));

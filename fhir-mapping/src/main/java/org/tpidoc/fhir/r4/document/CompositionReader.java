@@ -41,6 +41,9 @@ public final class CompositionReader {
         if (context.options().organization() != null) {
             participants.add(context.options().organization());
         }
+        if (session.attestation() != null) {
+            participants.add(session.attestation().by());
+        }
         for (org.tpidoc.session.Reference participant : participants) {
             String literal = participant.reference();
             String type = participant.resourceType().orElse(null);

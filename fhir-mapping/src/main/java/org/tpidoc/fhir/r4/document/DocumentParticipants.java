@@ -3,6 +3,7 @@ package org.tpidoc.fhir.r4.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Identifier;
@@ -18,23 +19,30 @@ import org.tpidoc.fhir.r4.Roles;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.Narratives;
 import org.tpidoc.fhir.r4.datatype.References;
+import org.tpidoc.session.Attestation;
 
 /**
- * The subject, author and custodian of a document's {@code Composition}. A document must hold what its
- * {@code Composition} refers to, but the session only refers to its patient, clinician and organization.
- * So for each one given as a literal reference ({@code Patient/123}) the document holds a stand-in: a
- * resource of that type with a deterministic id, the identifier and display the session gave, and the
- * reference as given in our {@code external-reference} extension; the {@code Composition} points to the
- * stand-in. A logical reference (identifier only) needs no stand-in and is kept as given. Every other
+ * The subject, author, custodian and legal attester of a document's {@code Composition}. A document must
+ * hold what its {@code Composition} refers to, but the session only refers to its patient, clinicians and
+ * organization. So for each one given as a literal reference ({@code Patient/123}) the document holds a
+ * stand-in: a resource of that type with a deterministic id, the identifier and display the session gave,
+ * and the reference as given in our {@code external-reference} extension; the {@code Composition} points
+ * to the stand-in (an {@code Organization} with neither name nor identifier can have none: org-1). A
+ * logical reference (identifier only) needs no stand-in and is kept as given. Every other
  * resource of the document keeps the references as the session gave them.
  */
 public final class DocumentParticipants {
+
+    /** The types {@code Composition.attester.party} may refer to. */
+    private static final Set<String> ATTESTER_TYPES =
+            Set.of("Patient", "RelatedPerson", "Practitioner", "PractitionerRole", "Organization");
 
     private final MappingContext context;
     private final List<Resource> standIns = new ArrayList<>();
     private final Reference subject;
     private final Reference author;
     private final Optional<Reference> custodian;
+    private final Optional<Reference> attester;
 
     private DocumentParticipants(MappingContext context) {
         this.context = context;
@@ -44,6 +52,11 @@ public final class DocumentParticipants {
                 : context.options().organization();
         this.author = authoredBy == null ? context.author() : resolvable(authoredBy);
         this.custodian = Optional.ofNullable(context.options().organization()).map(this::resolvable);
+        this.attester = Optional.ofNullable(context.session().attestation())
+                .map(Attestation::by)
+                .filter(by -> by.resourceType().map(ATTESTER_TYPES::contains).orElse(true))
+                .map(this::resolvable)
+                .filter(party -> !party.hasReference() || isStandIn(party));
     }
 
     /** The participants of the document of {@code context}'s session. */
@@ -64,6 +77,21 @@ public final class DocumentParticipants {
     /** {@code Composition.custodian}: the configured organization, resolvable in the document. */
     public Optional<Reference> custodian() {
         return custodian.map(Reference::copy);
+    }
+
+    /**
+     * {@code Composition.attester.party} of the legal attester: who signed the record, resolvable in the
+     * document, or by identifier; empty when the record is not signed, signed by a type an attester cannot
+     * be (a device), or by a reference the document cannot hold (an organization with neither name nor
+     * identifier has no stand-in).
+     */
+    public Optional<Reference> attester() {
+        return attester.map(Reference::copy);
+    }
+
+    private boolean isStandIn(Reference party) {
+        return standIns.stream()
+                .anyMatch(standIn -> context.reference(standIn).getReference().equals(party.getReference()));
     }
 
     /** The stand-ins the document must hold, in order of first use. */
@@ -126,6 +154,9 @@ public final class DocumentParticipants {
                         yield role;
                     }
                     case "Organization" -> {
+                        if (identifier.isEmpty() && display == null) {
+                            yield null; // org-1: an Organization needs a name or an identifier; none to give
+                        }
                         Organization organization = new Organization();
                         identifier.ifPresent(organization::addIdentifier);
                         organization.setName(display);

@@ -8,32 +8,29 @@ import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Medication.MedicationIngredientComponent;
 import org.hl7.fhir.r4.model.Narrative;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.StringType;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.Product;
-import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.fhir.r4.MappingContext;
 import org.tpidoc.fhir.r4.Roles;
 import org.tpidoc.fhir.r4.datatype.Concepts;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.Narratives;
-import org.tpidoc.fhir.r4.datatype.OwnCodes;
-import org.tpidoc.fhir.r4.datatype.Quantities;
-import org.tpidoc.fhir.r4.datatype.Times;
 import org.tpidoc.session.Component;
+import org.tpidoc.session.Container;
 import org.tpidoc.session.Preparation;
 
 /**
  * A preparation as a FHIR {@code Medication}: one ingredient per component, coded with the drug's
- * RxNorm, SNOMED CT and ATC codes where terminology.md has them (text always), its strength per mL (per
- * vial for a powder), whether it is active (a diluent is not), and the batch when one lot is recorded.
- * Each component as drawn up (product, volume or amount, lot, expiry) is kept in our {@code
- * preparation-component} extension, since a mixture has no single batch in R4.
+ * RxNorm, SNOMED CT and ATC codes where terminology.md has them (text always), its strength in the
+ * preparation as mixed ({@link MixedStrength}: so that an administration's dose in mL times the strength
+ * is the amount given), whether it is active (a diluent is not), and the batch when one lot is recorded.
+ * Each component as drawn up (the stock product and its own concentration, volume or amount, lot,
+ * expiry, container) is kept in our {@code preparation-component} extension ({@link ComponentExtension}),
+ * since a mixture has no single batch in R4.
  */
 public final class MedicationMapper {
 
@@ -62,7 +59,9 @@ public final class MedicationMapper {
                 context.enteredInError()
                         ? Medication.MedicationStatus.ENTEREDINERROR
                         : Medication.MedicationStatus.ACTIVE);
-        preparation.components().forEach(component -> medication.addIngredient(ingredient(context, component)));
+        for (int i = 0; i < preparation.components().size(); i++) {
+            medication.addIngredient(ingredient(context, preparation, i));
+        }
         List<Component> withBatch = preparation.components().stream()
                 .filter(c -> c.lot() != null || c.expiry() != null)
                 .toList();
@@ -95,45 +94,20 @@ public final class MedicationMapper {
         return Concepts.text("Preparation " + preparation.id() + ": " + String.join(" + ", parts));
     }
 
-    private static MedicationIngredientComponent ingredient(MappingContext context, Component component) {
+    private static MedicationIngredientComponent ingredient(
+            MappingContext context, Preparation preparation, int index) {
+        Component component = preparation.components().get(index);
         MedicationIngredientComponent ingredient = new MedicationIngredientComponent();
         Optional<Product> product = context.catalog().product(component.product());
-        ingredient.addExtension(drawnUp(context, component, product));
+        ingredient.addExtension(ComponentExtension.map(context, component, product));
         if (product.isEmpty()) {
             return ingredient.setItem(Concepts.text(component.product()));
         }
         Product known = product.get();
         ingredient.setItem(Concepts.codeable(known.drug().codes(), known.drug().name()));
         ingredient.setIsActive(known.drug().drugClass() != DrugClass.DILUENT);
-        ingredient.setStrength(
-                known.form() == ProductForm.LIQUID
-                        ? Quantities.perMillilitre(
-                                known.strength(), known.drug().doseUnit())
-                        : Quantities.perVial(known.strength(), known.drug().doseUnit()));
+        MixedStrength.of(context, preparation, index).ifPresent(ingredient::setStrength);
         return ingredient;
-    }
-
-    /** The component as drawn up: product, volume or amount, lot and expiry. */
-    private static Extension drawnUp(MappingContext context, Component component, Optional<Product> product) {
-        Extension extension = new Extension(context.extension(Extensions.PREPARATION_COMPONENT));
-        String name = product.map(Product::name).orElse(component.product());
-        Extensions.part(extension, "product", context.ownCoding(OwnCodes.PRODUCT, component.product(), name));
-        if (component.volumeMl() != null) {
-            Extensions.part(extension, "volume", Quantities.millilitres(component.volumeMl()));
-        }
-        if (component.amount() != null) {
-            Quantity amount = product.map(
-                            p -> Quantities.of(component.amount(), p.drug().doseUnit()))
-                    .orElse(new Quantity().setValue(component.amount()));
-            Extensions.part(extension, "amount", amount);
-        }
-        if (component.lot() != null) {
-            Extensions.part(extension, "lotNumber", new StringType(component.lot()));
-        }
-        if (component.expiry() != null) {
-            Extensions.part(extension, "expirationDate", Times.date(component.expiry()));
-        }
-        return extension;
     }
 
     /** A component in words: {@code "lidocaine hydrochloride 10 mg/mL 4 mL"}. */
@@ -147,13 +121,23 @@ public final class MedicationMapper {
         return name + " " + component.amount().toPlainString() + unit;
     }
 
+    /** A vial in words: {@code "single-dose vial of 1 mL"}, {@code "multi-dose vial"}. */
+    private static String vial(Container container) {
+        String kind = container.isSingleDose() ? "single-dose vial" : "multi-dose vial";
+        return container.volumeMl() == null
+                ? kind
+                : kind + " of " + container.volumeMl().toPlainString() + " mL";
+    }
+
     private static Narrative narrative(MappingContext context, Preparation preparation) {
         LinkedHashMap<String, String> fields = new LinkedHashMap<>();
         for (Component component : preparation.components()) {
             String batch = (component.lot() == null ? "" : ", lot " + component.lot())
-                    + (component.expiry() == null ? "" : ", expires " + component.expiry());
+                    + (component.expiry() == null ? "" : ", expires " + component.expiry())
+                    + (component.container() == null ? "" : ", " + vial(component.container()));
             fields.put("Component " + (fields.size() + 1), describe(context, component) + batch);
         }
+        MixedStrength.describe(context, preparation).ifPresent(words -> fields.put("As mixed", words));
         return Narratives.labelled("Preparation " + preparation.id(), fields);
     }
 }

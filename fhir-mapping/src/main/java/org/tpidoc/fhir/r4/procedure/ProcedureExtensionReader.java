@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Procedure;
@@ -27,7 +26,6 @@ import org.tpidoc.session.Guidance;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Needling;
-import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.TimeOut;
 import org.tpidoc.session.Tolerance;
@@ -35,8 +33,8 @@ import org.tpidoc.session.Tolerance;
 /**
  * The {@code Procedure} extensions back into the session: the inverse of {@link ProcedureExtensions}
  * (time-out, skin preparation, guidance, needling, sites, blood loss, tolerance, aftercare, prior
- * therapies, examination findings, patient factors). An extension the session has no place for is
- * reported with its URL.
+ * therapies, examination findings, patient factors, position, aspiration, observation after the
+ * procedure, attestation). An extension the session has no place for is reported with its URL.
  */
 public final class ProcedureExtensionReader {
 
@@ -85,8 +83,8 @@ public final class ProcedureExtensionReader {
             } else if (url.equals(context.extension(Extensions.EXAMINATION_FINDING))) {
                 slug(context, extension, OwnCodes.FINDING, path).ifPresent(findings::add);
             } else if (url.equals(context.extension(Extensions.PATIENT_FACTORS))) {
-                patientFactors(context, extension, path).ifPresent(session::patientFactors);
-            } else {
+                PatientFactorsExtension.read(context, extension, path).ifPresent(session::patientFactors);
+            } else if (!ConductExtensions.read(context, extension, path, session)) {
                 context.findings()
                         .warning(
                                 ImportCodes.UNMAPPED_ELEMENT,
@@ -101,7 +99,7 @@ public final class ProcedureExtensionReader {
     }
 
     /** The enum value an extension codes in our code system {@code systemName}. */
-    private static <E extends Enum<E> & Coded> Optional<E> own(
+    static <E extends Enum<E> & Coded> Optional<E> own(
             ReadContext context, Extension extension, String systemName, Class<E> type, String path) {
         return slug(context, extension, systemName, path).flatMap(code -> CodeReader.coded(context, type, code, path));
     }
@@ -137,32 +135,5 @@ public final class ProcedureExtensionReader {
             context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a quantity in mL");
         }
         return value;
-    }
-
-    private static Optional<PatientFactors> patientFactors(ReadContext context, Extension extension, String path) {
-        Optional<Quantity> weight = ExtensionReader.value(extension, "weight", Quantity.class);
-        BigDecimal kilograms = weight.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.KILOGRAM))
-                .orElse(null);
-        if (weight.isPresent() && kilograms == null) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a weight in kg");
-        }
-        List<String> allergies = new ArrayList<>();
-        for (Extension allergy : extension.getExtensionsByUrl("allergyClass")) {
-            Optional<String> drugClass = allergy.getValue() instanceof Coding coding
-                    ? CodeReader.own(context, OwnCodes.DRUG_CLASS, coding)
-                    : Optional.empty();
-            if (drugClass.isPresent()) {
-                allergies.add(drugClass.get());
-            } else {
-                context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
-                                path,
-                                "an allergy class not coded in our drug-class code system");
-            }
-        }
-        boolean onAnticoagulant = ExtensionReader.flag(extension, "anticoagulated");
-        BigDecimal weightKg = kilograms;
-        return context.attempt(path, () -> new PatientFactors(weightKg, allergies, onAnticoagulant, null));
     }
 }

@@ -2,12 +2,10 @@ package org.tpidoc.fhir.r4.procedure;
 
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.StringType;
-import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.ExamFinding;
 import org.tpidoc.catalog.PriorTherapy;
 import org.tpidoc.dosing.MuscleSide;
@@ -17,10 +15,8 @@ import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.fhir.r4.datatype.Quantities;
 import org.tpidoc.fhir.r4.datatype.Times;
-import org.tpidoc.session.CodedEnums;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
-import org.tpidoc.session.PatientFactors;
 
 /**
  * The {@code Procedure} extensions: HL7's {@code procedure-targetBodyStructure} and {@code
@@ -84,8 +80,9 @@ final class ProcedureExtensions {
                     procedure, Extensions.EXAMINATION_FINDING, context.ownConcept(OwnCodes.FINDING, slug, name));
         }
         if (session.patientFactors() != null) {
-            procedure.addExtension(patientFactors(context, session.patientFactors()));
+            procedure.addExtension(PatientFactorsExtension.map(context, session.patientFactors()));
         }
+        ConductExtensions.addTo(procedure, context);
     }
 
     /** One site as recorded: muscle, side, detail, points, responses, injectate and its body structure. */
@@ -111,20 +108,5 @@ final class ProcedureExtensions {
         }
         MuscleSide side = new MuscleSide(site.muscle(), site.laterality());
         return Extensions.part(extension, "bodyStructure", context.reference(Roles.bodyStructure(side)));
-    }
-
-    private static Extension patientFactors(MappingContext context, PatientFactors factors) {
-        Extension extension = new Extension(context.extension(Extensions.PATIENT_FACTORS));
-        if (factors.weightKg() != null) {
-            Extensions.part(extension, "weight", Quantities.kilograms(factors.weightKg()));
-        }
-        for (String allergy : factors.allergies()) {
-            String words = CodedEnums.fromCode(DrugClass.class, allergy)
-                    .map(DrugClass::words)
-                    .orElse(allergy);
-            Coding coding = context.ownCoding(OwnCodes.DRUG_CLASS, allergy, words);
-            Extensions.part(extension, "allergyClass", coding);
-        }
-        return Extensions.part(extension, "anticoagulated", new BooleanType(factors.anticoagulated()));
     }
 }

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.tpidoc.catalog.AllergyClass;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.Complication;
-import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.ExamFinding;
 import org.tpidoc.catalog.Muscle;
 import org.tpidoc.catalog.PriorTherapy;
@@ -20,8 +20,10 @@ import org.tpidoc.catalog.Risk;
 import org.tpidoc.fhir.MappingOptions;
 import org.tpidoc.fhir.r4.datatype.OwnCodes;
 import org.tpidoc.session.Coded;
+import org.tpidoc.session.ContainerKind;
 import org.tpidoc.session.Guidance;
 import org.tpidoc.session.Needling;
+import org.tpidoc.session.Position;
 import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.Technique;
 import org.tpidoc.session.Tolerance;
@@ -31,8 +33,9 @@ import org.tpidoc.session.TwitchResponse;
  * Every own code system the export emits codes in, as a complete R4 {@code CodeSystem}: {@code url}
  * {@link MappingOptions#codeSystem(String)}, status active, content complete, case-sensitive, and one
  * concept (code and display) per entry of its single source: the catalogue for muscles, products, risks,
- * complications, findings and prior therapies; the enums' {@code code()} for coded session values; {@link
- * OwnCodes} for procedure kinds. Displays are the ones the export writes.
+ * complications, findings and prior therapies; {@link AllergyClass} for the drug and allergy classes; the
+ * enums' {@code code()} for coded session values (twitch response, skin preparation, guidance, needling,
+ * tolerance, position, container kind); {@link OwnCodes} for procedure kinds. Displays are the ones the export writes.
  */
 public final class OwnCodeSystems {
 
@@ -58,9 +61,9 @@ public final class OwnCodeSystems {
                         options,
                         OwnCodes.DRUG_CLASS,
                         "Drug and allergy classes",
-                        List.of(DrugClass.values()),
-                        DrugClass::code,
-                        DrugClass::words),
+                        List.of(AllergyClass.values()),
+                        AllergyClass::code,
+                        AllergyClass::words),
                 system(options, OwnCodes.RISK, "Consent risks", catalog.risks(), Risk::slug, Risk::name),
                 system(
                         options,
@@ -87,7 +90,9 @@ public final class OwnCodeSystems {
                 coded(options, OwnCodes.SKIN_PREPARATION, "Skin preparations", SkinPreparation.values()),
                 coded(options, OwnCodes.GUIDANCE, "Needle guidance", Guidance.values()),
                 coded(options, OwnCodes.NEEDLING, "Needling patterns", Needling.values()),
-                coded(options, OwnCodes.TOLERANCE, "Tolerance of the procedure", Tolerance.values()));
+                coded(options, OwnCodes.TOLERANCE, "Tolerance of the procedure", Tolerance.values()),
+                coded(options, OwnCodes.POSITION, "Patient positions", Position.values()),
+                coded(options, OwnCodes.CONTAINER_KIND, "Vial kinds", ContainerKind.values()));
     }
 
     /** The machine name of our code system {@code name}: {@code prior-therapy} becomes {@code TpidocPriorTherapy}. */

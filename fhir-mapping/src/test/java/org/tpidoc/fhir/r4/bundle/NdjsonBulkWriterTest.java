@@ -37,7 +37,8 @@ class NdjsonBulkWriterTest {
 
         JsonNode manifest = new ObjectMapper()
                 .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile());
-        assertThat(manifest.get("sessions").asInt()).isEqualTo(4);
+        int sessions = ExampleSessions.valid().size();
+        assertThat(manifest.get("sessions").asInt()).isEqualTo(sessions);
         assertThat(manifest.get("output"))
                 .extracting(o -> o.get("type").asText())
                 .containsExactly(
@@ -57,7 +58,7 @@ class NdjsonBulkWriterTest {
                 assertThat(resource.fhirType()).isEqualTo(output.get("type").asText());
             });
         }
-        assertThat(Files.readAllLines(directory.resolve("Procedure.ndjson"))).hasSize(4);
+        assertThat(Files.readAllLines(directory.resolve("Procedure.ndjson"))).hasSize(sessions);
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpidoc.fhir.ExampleSessions.context;
 import static org.tpidoc.fhir.ExampleSessions.read;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Composition.CompositionAttestationMode;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -23,11 +25,14 @@ import org.tpidoc.fhir.r4.MappingContext;
 import org.tpidoc.fhir.r4.datatype.Extensions;
 import org.tpidoc.fhir.r4.observation.ObservationMapper;
 import org.tpidoc.fhir.r4.procedure.ProcedureMapper;
+import org.tpidoc.session.Attestation;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
 
 class CompositionMapperTest {
 
+    private static final String FULL_RECORD = "full-record-single-dose-steroid.json";
+    private static final OffsetDateTime SIGNED = OffsetDateTime.parse("2026-11-20T11:05:00-05:00");
     private static final MappingOptions OPTIONS = MappingOptions.defaults()
             .withOrganization(org.tpidoc.session.Reference.to("Organization/clinic", "Clinic"));
 
@@ -91,6 +96,69 @@ class CompositionMapperTest {
                         .getText())
                 .isEqualTo("Dr. A. Lee");
         assertThat(composition.hasEncounter()).isFalse();
+    }
+
+    @Test
+    void attestsTheDocumentLegallyBySignerAndTimeThroughTheAuthorsStandIn() {
+        MappingContext context = context(read(FULL_RECORD));
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        Composition composition = CompositionMapper.map(context, participants, List.of());
+
+        assertThat(composition.getAttester()).singleElement().satisfies(attester -> {
+            assertThat(attester.getMode()).isEqualTo(CompositionAttestationMode.LEGAL);
+            assertThat(attester.getTimeElement().getValueAsString()).isEqualTo("2026-11-20T10:50:00-05:00");
+            assertThat(attester.getParty().getReference())
+                    .isEqualTo(composition.getAuthorFirstRep().getReference());
+        });
+        assertThat(participants.standIns()).hasExactlyElementsOfTypes(Patient.class, Practitioner.class);
+    }
+
+    @Test
+    void givesASignerOtherThanTheAuthorAStandInOfItsOwn() {
+        InjectionSession session = read(FULL_RECORD).toBuilder()
+                .attestation(new Attestation(
+                        org.tpidoc.session.Reference.to("Practitioner/dr-novak", "Dr. B. Novak"), SIGNED))
+                .build();
+        MappingContext context = context(session);
+        DocumentParticipants participants = DocumentParticipants.of(context);
+
+        Composition composition = CompositionMapper.map(context, participants, List.of());
+
+        assertThat(participants.standIns())
+                .hasExactlyElementsOfTypes(Patient.class, Practitioner.class, Practitioner.class);
+        assertThat(composition.getAttesterFirstRep().getParty().getReference())
+                .isEqualTo(context.reference(participants.standIns().get(2)).getReference());
+        assertThat(((Practitioner) participants.standIns().get(2))
+                        .getNameFirstRep()
+                        .getText())
+                .isEqualTo("Dr. B. Novak");
+    }
+
+    @Test
+    void leavesTheAttesterPartyOutWhenTheSignerCannotBeOneInTheDocument() {
+        for (String signer : List.of("Device/scribe", "Organization/unnamed")) {
+            MappingContext context = context(read(FULL_RECORD).toBuilder()
+                    .attestation(new Attestation(org.tpidoc.session.Reference.to(signer), SIGNED))
+                    .build());
+
+            Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+
+            assertThat(composition.getAttester()).as(signer).singleElement().satisfies(attester -> {
+                assertThat(attester.getMode()).isEqualTo(CompositionAttestationMode.LEGAL);
+                assertThat(attester.hasTime()).isTrue();
+                assertThat(attester.hasParty()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void hasNoAttesterWhenTheRecordIsNotSigned() {
+        MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
+
+        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+
+        assertThat(composition.hasAttester()).isFalse();
     }
 
     @Test

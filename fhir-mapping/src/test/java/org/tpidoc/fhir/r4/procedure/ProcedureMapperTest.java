@@ -17,6 +17,8 @@ import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.fhir.ExampleSessions;
 import org.tpidoc.fhir.MappingOptions;
 import org.tpidoc.fhir.r4.datatype.Extensions;
@@ -154,6 +156,97 @@ class ProcedureMapperTest {
                 .isEqualTo("corticosteroid");
         assertThat(factors.getExtensionByUrl("anticoagulated").getValue().primitiveValue())
                 .isEqualTo("true");
+    }
+
+    @ParameterizedTest(name = "anticoagulated {0} is written as {1}")
+    @CsvSource(
+            value = {"null, absent", "false, false", "true, true"},
+            nullValues = "null")
+    void writesAnticoagulationOnlyWhenRecorded(Boolean recorded, String written) {
+        InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .patientFactors(PatientFactors.ofWeight(new BigDecimal("72")).withAnticoagulated(recorded))
+                .build();
+
+        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+
+        Extension anticoagulated = factors.getExtensionByUrl("anticoagulated");
+        assertThat(anticoagulated == null ? "absent" : anticoagulated.getValue().primitiveValue())
+                .isEqualTo(written);
+    }
+
+    @Test
+    void writesPriorToxinUnitsAndTheAntisepticAllergyClasses() {
+        InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .patientFactors(
+                        new PatientFactors(null, List.of("chlorhexidine", "iodine"), null, new BigDecimal("150")))
+                .build();
+
+        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+
+        assertThat(factors.getExtensionsByUrl("allergyClass"))
+                .extracting(e -> (Coding) e.getValue())
+                .extracting(Coding::getSystem, Coding::getCode, Coding::getDisplay)
+                .containsExactly(
+                        tuple(OPTIONS.codeSystem("drug-class"), "chlorhexidine", "chlorhexidine"),
+                        tuple(OPTIONS.codeSystem("drug-class"), "iodine", "iodine"));
+        Quantity units = (Quantity)
+                factors.getExtensionByUrl("botulinumToxinUnitsLast90Days").getValue();
+        assertThat(units.getValue()).isEqualByComparingTo("150");
+        assertThat(units.getCode()).isEqualTo("[arb'U]");
+        assertThat(units.getUnit()).isEqualTo("units");
+        assertThat(factors.getExtensionByUrl("noAllergyClass")).isNull();
+    }
+
+    @Test
+    void saysSoWhenAPatientFactorsRecordHoldsNothingElse() {
+        InjectionSession session = read(ExampleSessions.NECK_SHOULDER).toBuilder()
+                .patientFactors(new PatientFactors(null, List.of(), null, null))
+                .build();
+
+        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+
+        assertThat(factors.getExtension()).singleElement().satisfies(part -> {
+            assertThat(part.getUrl()).isEqualTo("noAllergyClass");
+            assertThat(part.getValue().primitiveValue()).isEqualTo("true");
+        });
+    }
+
+    @Test
+    void keepsPositionAspirationObservationAndAttestationInExtensions() {
+        Procedure procedure = ProcedureMapper.map(context(read("full-record-single-dose-steroid.json")));
+
+        CodeableConcept position = (CodeableConcept)
+                extension(procedure, Extensions.PATIENT_POSITION).getValue();
+        assertThat(position.getCodingFirstRep().getSystem()).isEqualTo(OPTIONS.codeSystem("position"));
+        assertThat(position.getCodingFirstRep().getCode()).isEqualTo("sitting");
+        assertThat(extension(procedure, Extensions.ASPIRATION_BEFORE_INJECTION)
+                        .getValue()
+                        .primitiveValue())
+                .isEqualTo("true");
+        Extension observed = extension(procedure, Extensions.POST_PROCEDURE);
+        assertThat(observed.getExtensionByUrl("observedMinutes").getValue().primitiveValue())
+                .isEqualTo("15");
+        assertThat(observed.getExtensionByUrl("vitalSignsStable").getValue().primitiveValue())
+                .isEqualTo("true");
+        Extension attestation = extension(procedure, Extensions.ATTESTATION);
+        assertThat(((org.hl7.fhir.r4.model.Reference)
+                                attestation.getExtensionByUrl("by").getValue())
+                        .getReference())
+                .isEqualTo("Practitioner/dr-lee");
+        assertThat(attestation.getExtensionByUrl("at").getValue().primitiveValue())
+                .isEqualTo("2026-11-20T10:50:00-05:00");
+    }
+
+    @Test
+    void writesNoneOfThemWhenNotRecorded() {
+        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+
+        assertThat(List.of(
+                        Extensions.PATIENT_POSITION,
+                        Extensions.ASPIRATION_BEFORE_INJECTION,
+                        Extensions.POST_PROCEDURE,
+                        Extensions.ATTESTATION))
+                .allSatisfy(name -> assertThat(extension(procedure, name)).isNull());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tpidoc.catalog.AllergyClass;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.fhir.BundleKind;
@@ -63,11 +64,13 @@ class OwnCodeSystemsTest {
     @ParameterizedTest(name = "{0} has {1} concepts")
     @CsvSource({
         "procedure,        2",
-        "drug-class,       4",
+        "drug-class,       6",
         "twitch-response,  3",
         "guidance,         2",
         "needling,         2",
         "tolerance,        3",
+        "position,         4",
+        "container-kind,   2",
     })
     void takesEnumeratedCodesFromTheirEnums(String name, int size) {
         assertThat(concepts(name)).hasSize(size);
@@ -82,7 +85,10 @@ class OwnCodeSystemsTest {
         assertThat(codes("complication")).containsExactlyElementsOf(slugs(CATALOG.complications(), c -> c.slug()));
         assertThat(codes("finding")).containsExactlyElementsOf(slugs(CATALOG.findings(), f -> f.slug()));
         assertThat(codes("prior-therapy")).containsExactlyElementsOf(slugs(CATALOG.priorTherapies(), t -> t.slug()));
-        assertThat(codes("drug-class")).containsExactlyElementsOf(slugs(List.of(DrugClass.values()), DrugClass::code));
+        assertThat(codes("drug-class"))
+                .containsExactlyElementsOf(slugs(List.of(AllergyClass.values()), AllergyClass::code))
+                .containsAll(slugs(List.of(DrugClass.values()), DrugClass::code))
+                .contains("chlorhexidine", "iodine");
         assertThat(codes("twitch-response"))
                 .containsExactlyElementsOf(slugs(List.of(TwitchResponse.values()), TwitchResponse::code));
         assertThat(codes("skin-preparation"))
@@ -90,6 +96,8 @@ class OwnCodeSystemsTest {
         assertThat(codes("guidance")).containsExactlyElementsOf(slugs(List.of(Guidance.values()), Guidance::code));
         assertThat(codes("needling")).containsExactlyElementsOf(slugs(List.of(Needling.values()), Needling::code));
         assertThat(codes("tolerance")).containsExactlyElementsOf(slugs(List.of(Tolerance.values()), Tolerance::code));
+        assertThat(codes("position")).containsExactly("sitting", "prone", "supine", "side-lying");
+        assertThat(codes("container-kind")).containsExactly("single-dose", "multi-dose");
         assertThat(Technique.values()).hasSize(2);
     }
 
