@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.catalog.HcpcsCode;
 import org.tpidoc.dosing.ComponentUsage;
+import org.tpidoc.dosing.ContainerSupply;
 import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.dosing.SiteDoses;
 import org.tpidoc.session.InjectionSession;
@@ -26,7 +27,7 @@ import org.tpidoc.validation.Finding;
  * <p>JW/JZ (CMS, every drug from a single-dose container): container units = the single-dose
  * containers' content ÷ the code's unit, rounded up, less the units given from them, rounded up; when
  * positive, a line of its own with JW after the administered line; otherwise JZ on the administered
- * line. A multi-dose container adds no modifier; an unknown one ({@link Supply}) none either, and a
+ * line. A multi-dose container adds no modifier; an unknown one ({@link ContainerSupply}) none either, and a
  * {@value BillingCalculator#CONTAINER_UNKNOWN} warning at the component.
  *
  * <p>One code drawn from components of different kinds (a single-dose and a multi-dose vial of
@@ -114,7 +115,7 @@ record DrugLines(List<ChargeLine> lines, List<Finding> findings) {
             }
             counted.add(usage);
             administered = administered.add(usage.administered());
-            Supply supply = Supply.of(usage);
+            ContainerSupply supply = ContainerSupply.of(usage);
             if (supply.isSingleDose()) {
                 anySingleDose = true;
                 singleDoseAdministered = singleDoseAdministered.add(usage.administered());
@@ -139,7 +140,7 @@ record DrugLines(List<ChargeLine> lines, List<Finding> findings) {
             }
         }
 
-        private Finding containerUnknown(ComponentUsage usage, Supply supply, InjectionSession session) {
+        private Finding containerUnknown(ComponentUsage usage, ContainerSupply supply, InjectionSession session) {
             return Finding.warning(
                     BillingCalculator.CONTAINER_UNKNOWN,
                     componentPath(session, usage),

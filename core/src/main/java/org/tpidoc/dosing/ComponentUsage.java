@@ -6,7 +6,8 @@ import org.tpidoc.session.Component;
 
 /**
  * How much of one drawn-up component was given and how much was left: in the drug's dose unit (mg or
- * units). For a botulinum toxin vial, {@code discarded} is what billing reports with modifier JW.
+ * units). What single-dose vials held beyond what was given (billing's JW, the note's discarded amount)
+ * is {@link ContainerSupply#discarded(ComponentUsage)}, which also counts what was never drawn up.
  *
  * @param preparationId the preparation's id
  * @param index the component's position in the preparation
@@ -14,7 +15,7 @@ import org.tpidoc.session.Component;
  * @param product the catalogue product
  * @param drawn the drug drawn up
  * @param administered the drug given across all sites that used the preparation
- * @param discarded {@code drawn - administered}, never below zero
+ * @param discarded {@code drawn - administered} (drawn up but not given), never below zero
  */
 public record ComponentUsage(
         String preparationId,

@@ -3,12 +3,11 @@ package org.tpidoc.note;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tpidoc.catalog.DrugClass;
-import org.tpidoc.catalog.HcpcsCode;
 import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.dosing.ComponentUsage;
+import org.tpidoc.dosing.ContainerSupply;
 import org.tpidoc.dosing.Dose;
 import org.tpidoc.dosing.SessionDoses;
 import org.tpidoc.session.Container;
@@ -16,9 +15,9 @@ import org.tpidoc.session.Container;
 /**
  * The note's medications administered: each drug with its session total and the products it came from
  * with lot, expiry and, when recorded, the vial (single-dose, with its content for a liquid, or
- * multi-dose). A diluent is given as the volume injected rather than a dose; for a product the
- * catalogue holds only in single-dose vials (a botulinum toxin vial) the amount discarded is stated, as
- * billing with modifier JW or JZ requires.
+ * multi-dose). A diluent is given as the volume injected rather than a dose; for a product from
+ * single-dose vials (recorded so, or single-dose by catalogue like a botulinum toxin vial) the amount
+ * discarded from them is stated ({@link ContainerSupply}, as billing counts it for JW or JZ).
  *
  * <p>No medication is "None" when nothing was injected (dry needling, or no site recorded) and "Not
  * recorded" when sites were injected without a dose that can be computed.
@@ -83,16 +82,16 @@ final class MedicationsAdministered {
         if (container != null) {
             line += ", " + container(container);
         }
-        Optional<HcpcsCode> hcpcs = usage.product().hcpcsCode();
-        if (hcpcs.isPresent() && hcpcs.get().singleDoseContainer()) {
+        ContainerSupply supply = ContainerSupply.of(usage);
+        if (supply.isSingleDose()) {
+            BigDecimal discarded = supply.discarded(usage);
             line += ", "
-                    + (usage.nothingDiscarded()
+                    + (discarded.signum() == 0
                             ? words.text("none-discarded")
                             : words.text(
                                     "discarded",
                                     Dose.format(
-                                            usage.discarded(),
-                                            usage.product().drug().doseUnit())));
+                                            discarded, usage.product().drug().doseUnit())));
         }
         return line;
     }

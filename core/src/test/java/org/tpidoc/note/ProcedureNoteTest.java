@@ -1,6 +1,7 @@
 package org.tpidoc.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -8,10 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tpidoc.billing.BillingCalculator;
+import org.tpidoc.billing.ChargeLine;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.session.Attestation;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.ConsentMethod;
+import org.tpidoc.session.Container;
 import org.tpidoc.session.Identifier;
 import org.tpidoc.session.InformedConsent;
 import org.tpidoc.session.InjectionSession;
@@ -366,8 +370,25 @@ class ProcedureNoteTest {
                 .contains("lidocaine 40 mg from lidocaine hydrochloride 10 mg/mL, lot LD2291, expiry 2027-08-31,"
                         + " multi-dose vial\n")
                 .contains("triamcinolone 40 mg from triamcinolone acetonide 40 mg/mL, lot TA0412, expiry"
-                        + " 2027-03-31, single-dose vial of 1 mL\n");
+                        + " 2027-03-31, single-dose vial of 1 mL, none discarded\n");
         assertThat(text(TestSessions.neckShoulder())).doesNotContain("vial\n");
+    }
+
+    @Test
+    void statesWhatASingleDoseVialHeldBeyondWhatWasGivenAsBillingCountsIt() {
+        InjectionSession full = ExampleSessions.read("full-record-single-dose-steroid");
+        Preparation mixed = full.preparations().get(0);
+        Component steroidFromTwoMlVial =
+                mixed.components().get(1).withContainer(Container.singleDose(new BigDecimal("2")));
+        InjectionSession session = full.toBuilder()
+                .preparations(List.of(
+                        new Preparation(mixed.id(), List.of(mixed.components().get(0), steroidFromTwoMlVial))))
+                .build();
+
+        assertThat(text(session)).contains("single-dose vial of 2 mL, 40 mg discarded\n");
+        assertThat(BillingCalculator.standard().bill(session).lines())
+                .extracting(ChargeLine::code, ChargeLine::units, ChargeLine::modifiers)
+                .contains(tuple("J3301", 4, List.of()), tuple("J3301", 4, List.of("JW")));
     }
 
     @Test

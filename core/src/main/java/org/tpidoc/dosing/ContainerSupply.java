@@ -1,17 +1,16 @@
-package org.tpidoc.billing;
+package org.tpidoc.dosing;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.tpidoc.catalog.Product;
-import org.tpidoc.dosing.ComponentUsage;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.Container;
 
 /**
- * How billing sees the containers a drawn-up component came from: single-dose (with the drug they held,
- * which is what JW/JZ count against), multi-dose (no modifier), or unknown (no modifier and a {@value
- * BillingCalculator#CONTAINER_UNKNOWN} warning).
+ * The containers a drawn-up component came from: single-dose (with the drug they held, so that what
+ * was not given is discarded: billing's JW/JZ and the note's discarded amount both count against it),
+ * multi-dose, or unknown (billing warns {@code container-unknown}).
  *
  * <p>The component's recorded container wins; without one, a product the catalogue holds only in
  * single-dose containers ({@link Product#singleDose()}, e.g. a botulinum toxin vial) is single-dose. A
@@ -24,10 +23,10 @@ import org.tpidoc.session.Container;
  * @param content the drug the opened single-dose containers held, in the drug's dose unit; zero otherwise
  * @param unknownBecause why the container is unknown, for the warning; empty otherwise
  */
-record Supply(Kind kind, BigDecimal content, String unknownBecause) {
+public record ContainerSupply(Kind kind, BigDecimal content, String unknownBecause) {
 
-    /** The kinds of supply billing tells apart. */
-    enum Kind {
+    /** The kinds of supply billing and the note tell apart. */
+    public enum Kind {
         /** Single-dose container(s): JW on the discarded rest, else JZ. */
         SINGLE_DOSE,
         /** Multi-dose container: no modifier. */
@@ -40,12 +39,12 @@ record Supply(Kind kind, BigDecimal content, String unknownBecause) {
     private static final int COUNT_SCALE = 6;
 
     /** The supply of {@code usage}'s component. */
-    static Supply of(ComponentUsage usage) {
+    public static ContainerSupply of(ComponentUsage usage) {
         Component component = usage.component();
         Product product = usage.product();
         Container container = component.container();
         if (container != null && !container.isSingleDose()) {
-            return new Supply(Kind.MULTI_DOSE, BigDecimal.ZERO, "");
+            return new ContainerSupply(Kind.MULTI_DOSE, BigDecimal.ZERO, "");
         }
         if (container == null && !product.singleDose()) {
             return unknown("its container is not recorded (single-dose or multi-dose)");
@@ -63,21 +62,29 @@ record Supply(Kind kind, BigDecimal content, String unknownBecause) {
     }
 
     /** Whether this supply is single-dose. */
-    boolean isSingleDose() {
+    public boolean isSingleDose() {
         return kind == Kind.SINGLE_DOSE;
     }
 
-    /** Whether the container is unknown (no modifier can be chosen). */
-    boolean isUnknown() {
+    /** Whether the container is unknown (billing can choose no modifier). */
+    public boolean isUnknown() {
         return kind == Kind.UNKNOWN;
     }
 
-    private static Supply singleDose(BigDecimal content) {
-        return new Supply(Kind.SINGLE_DOSE, content, "");
+    /**
+     * What the single-dose containers held and {@code usage} did not give, never below zero; zero for a
+     * supply that is not single-dose.
+     */
+    public BigDecimal discarded(ComponentUsage usage) {
+        return isSingleDose() ? content.subtract(usage.administered()).max(BigDecimal.ZERO) : BigDecimal.ZERO;
     }
 
-    private static Supply unknown(String because) {
-        return new Supply(Kind.UNKNOWN, BigDecimal.ZERO, because);
+    private static ContainerSupply singleDose(BigDecimal content) {
+        return new ContainerSupply(Kind.SINGLE_DOSE, content, "");
+    }
+
+    private static ContainerSupply unknown(String because) {
+        return new ContainerSupply(Kind.UNKNOWN, BigDecimal.ZERO, because);
     }
 
     /** How many containers of {@code perContainer} hold {@code drawn}: at least one, rounded up. */
