@@ -106,8 +106,14 @@ class ReadmeTest {
 
     @Test
     void linksToTheDocs() throws IOException {
-        for (String doc :
-                List.of("domain-model.md", "fhir-export.md", "terminology.md", "clinical-rules.md", "cli.md")) {
+        for (String doc : List.of(
+                "domain-model.md",
+                "fhir-export.md",
+                "fhir-import.md",
+                "documents.md",
+                "terminology.md",
+                "clinical-rules.md",
+                "cli.md")) {
             assertThat(readme()).contains("(docs/" + doc + ")");
         }
     }
@@ -119,7 +125,10 @@ class ReadmeTest {
                 "docs/domain-model.md",
                 "docs/clinical-rules.md",
                 "docs/terminology.md",
-                "docs/cli.md"
+                "docs/cli.md",
+                "docs/documents.md",
+                "docs/fhir-export.md",
+                "docs/fhir-import.md"
             })
     void everyRelativeLinkResolves(String page) throws IOException {
         Path file = ROOT.resolve(page);
