@@ -126,7 +126,7 @@ final class HandoutComposer {
         }
         blocks.add(new Items(messages.text("warning.emergency", options.emergencyNumber()), emergency));
         if (chestWall()) {
-            blocks.add(new Paragraph(messages.text("warning.chest-wall", options.emergencyNumber())));
+            blocks.add(new Paragraph(messages.text("warning.chest-wall")));
         }
         List<String> immediate = texts("warning.immediate.face", "warning.immediate.hives");
         if (toxin) {

@@ -88,7 +88,8 @@ final class ProcedureDescription {
         if (totalVolume.signum() > 0) {
             blocks.add(words.field("total-volume", ClinicalFormat.volume(totalVolume)));
         }
-        if (session.aspirationBeforeInjection() != null) {
+        if (session.aspirationBeforeInjection() != null && !session.sites().isEmpty()) {
+            // Aspiration is before each injection: with no site needled there was none to state.
             blocks.add(words.field("aspiration", words.text("aspiration." + session.aspirationBeforeInjection())));
         }
         return blocks;

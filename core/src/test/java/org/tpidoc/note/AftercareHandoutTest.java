@@ -200,8 +200,8 @@ class AftercareHandoutTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en | Call 112 right away if you have: | If that happens, call 112.",
-                "es | Llame al 112 de inmediato si tiene: | Si eso pasa, llame al 112."
+                "en | Call 112 right away if you have: | the breathing and chest pain signs above matter most.",
+                "es | Llame al 112 de inmediato si tiene: | el dolor en el pecho son las más importantes."
             })
     void tellsThePatientToCallTheLocalEmergencyNumber(String language, String lead, String lungLine) {
         HandoutOptions europe = HandoutOptions.defaults().withEmergencyNumber("112");
@@ -231,7 +231,7 @@ class AftercareHandoutTest {
                 .contains("put ice", "numb", "new or worse pain near a needle spot");
         assertThat(handout.title()).isEqualTo("Caring for yourself after trigger point injections");
         assertThat(text(aborted, SPANISH))
-                .contains("Tuvimos que detener el tratamiento antes de terminar. Antes de detenerlo, le pusimos"
+                .contains("El tratamiento se detuvo antes de terminar. Antes de que se detuviera, le pusimos"
                         + " inyecciones en puntos gatillo en estos músculos: trapecio del lado izquierdo.");
     }
 
@@ -254,8 +254,8 @@ class AftercareHandoutTest {
                 .last()
                 .isEqualTo(new NoteBlock.Items("Call the clinic if you have:", List.of("questions about your care")));
         assertThat(text(aborted, SPANISH))
-                .contains("Tuvimos que detener el tratamiento con inyecciones en puntos gatillo antes de ponerle"
-                        + " ninguna inyección.")
+                .contains("El tratamiento con inyecciones en puntos gatillo se detuvo antes de ponerle ninguna"
+                        + " inyección.")
                 .startsWith("Después de su visita de hoy\n");
         assertThat(text(aborted.toBuilder().technique(Technique.DRY_NEEDLING).build(), Locale.ENGLISH))
                 .contains("Your dry needling treatment was stopped before any needle was put in.");
@@ -275,7 +275,7 @@ class AftercareHandoutTest {
 
     @Test
     void warnsAboutALungLeakOnlyAfterAChestWallMuscle() {
-        String lung = "lets air leak around a lung";
+        String lung = "air leaks around a lung, so the breathing and chest pain signs above matter most";
 
         assertThat(text(TestSessions.neckShoulder(), Locale.ENGLISH)).contains(lung); // trapezius
         assertThat(text(TestSessions.botulinumNeck(), Locale.ENGLISH)).doesNotContain(lung);

@@ -119,7 +119,9 @@ public final class DocumentParticipants {
         }
         DomainResource resource = standIn.get();
         resource.setId(context.id(role));
-        resource.setText(Narratives.labelled(resource.fhirType(), "Referenced as", given.reference()));
+        // Words only: the reference itself is in the external-reference extension, never in the text.
+        String standsFor = given.display() != null ? given.display() : "not named in the record";
+        resource.setText(Narratives.labelled(resource.fhirType(), "Stands in for", standsFor));
         context.addExtension(resource, Extensions.EXTERNAL_REFERENCE, References.external(given));
         standIns.add(resource);
         return context.reference(resource);

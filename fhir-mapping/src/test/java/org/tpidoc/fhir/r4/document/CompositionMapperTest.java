@@ -99,6 +99,24 @@ class CompositionMapperTest {
     }
 
     @Test
+    void namesEachStandInInWordsNeverByTheRawReference() {
+        DocumentParticipants participants =
+                DocumentParticipants.of(context(read(ExampleSessions.NECK_SHOULDER), OPTIONS));
+
+        List<String> narratives = participants.standIns().stream()
+                .map(standIn -> ((org.hl7.fhir.r4.model.DomainResource) standIn)
+                        .getText()
+                        .getDivAsString())
+                .toList();
+
+        assertThat(narratives)
+                .hasSize(3)
+                .noneMatch(text -> text.contains("Patient/") || text.contains("Practitioner/"));
+        assertThat(narratives.get(1)).contains("Stands in for:</b> Dr. A. Lee");
+        assertThat(narratives.get(0)).contains("Stands in for:</b> not named in the record");
+    }
+
+    @Test
     void attestsTheDocumentLegallyBySignerAndTimeThroughTheAuthorsStandIn() {
         MappingContext context = context(read(FULL_RECORD));
         DocumentParticipants participants = DocumentParticipants.of(context);
