@@ -364,10 +364,12 @@ class ProcedureNoteTest {
 
     @Test
     void leavesAspirationOutWhenNoSiteWasNeedled() {
-        InjectionSession stoppedBeforeAnySite =
-                TestSessions.abortedBeforeAnySite().toBuilder().aspirationBeforeInjection(true).build();
-        InjectionSession injected =
-                TestSessions.neckShoulder().toBuilder().aspirationBeforeInjection(true).build();
+        InjectionSession stoppedBeforeAnySite = TestSessions.abortedBeforeAnySite().toBuilder()
+                .aspirationBeforeInjection(true)
+                .build();
+        InjectionSession injected = TestSessions.neckShoulder().toBuilder()
+                .aspirationBeforeInjection(true)
+                .build();
 
         assertThat(text(stoppedBeforeAnySite)).doesNotContain("Aspiration before each injection");
         assertThat(text(injected)).contains("Aspiration before each injection: performed, no blood returned\n");
