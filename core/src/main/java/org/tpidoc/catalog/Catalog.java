@@ -1,6 +1,8 @@
 package org.tpidoc.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,15 +45,26 @@ public interface Catalog {
      * not in this catalogue. A muscle and a part of it on one side are one muscle for billing.
      */
     default String wholeMuscleOf(String muscleSlug) {
-        String slug = muscleSlug;
-        for (int depth = 0; depth < 8; depth++) {
-            Optional<String> whole = muscle(slug).flatMap(Muscle::wholeMuscle);
-            if (whole.isEmpty()) {
-                return slug;
-            }
-            slug = whole.get();
+        List<String> containing = musclesContaining(muscleSlug);
+        return containing.isEmpty() ? muscleSlug : containing.get(containing.size() - 1);
+    }
+
+    /**
+     * The slugs of the muscles {@code muscleSlug} is part of, nearest first, following {@link
+     * Muscle#partOf()} (scalenus-anterior gives [scalenes]); empty when it is part of nothing or not in
+     * this catalogue. A vendor's chain that is circular or deeper than 8 stops there rather than loop.
+     */
+    default List<String> musclesContaining(String muscleSlug) {
+        List<String> containing = new ArrayList<>();
+        Optional<String> whole = muscle(muscleSlug).flatMap(Muscle::wholeMuscle);
+        while (whole.isPresent()
+                && containing.size() < 8
+                && !whole.get().equals(muscleSlug)
+                && !containing.contains(whole.get())) {
+            containing.add(whole.get());
+            whole = muscle(whole.get()).flatMap(Muscle::wholeMuscle);
         }
-        return slug; // a vendor's partOf chain too deep or circular: stop rather than loop
+        return List.copyOf(containing);
     }
 
     /** All muscles, in catalogue order. */

@@ -11,7 +11,6 @@ import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.tpidoc.catalog.Muscle;
 import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.session.InjectionSite;
@@ -26,9 +25,6 @@ import org.tpidoc.session.SessionStatus;
  * psoas major, following {@link Muscle#partOf()} in the catalogue in use, transitively).
  */
 final class SiteRules implements Rule {
-
-    /** How far a chain of {@code partOf} is followed (as {@code Catalog.wholeMuscleOf} does). */
-    private static final int MAX_PART_DEPTH = 8;
 
     /** The highest volume per trigger point, in mL, that passes without a warning. */
     static final int MAX_ML_PER_POINT = 3;
@@ -62,13 +58,8 @@ final class SiteRules implements Rule {
     private static void checkOverlap(
             RuleInput input, int index, Map<MuscleSide, Integer> firstIndex, List<Finding> out) {
         InjectionSite site = input.session().sites().get(index);
-        String part = site.muscle();
-        Optional<String> whole = wholeOf(input, part);
-        for (int depth = 0; depth < MAX_PART_DEPTH && whole.isPresent(); depth++) {
-            if (whole.get().equals(part)) {
-                return; // a vendor's circular partOf: nothing is part of itself
-            }
-            Integer other = firstIndex.get(new MuscleSide(whole.get(), site.laterality()));
+        for (String whole : input.catalog().musclesContaining(site.muscle())) {
+            Integer other = firstIndex.get(new MuscleSide(whole, site.laterality()));
             if (other != null) {
                 out.add(Finding.warning(
                         OVERLAPPING_SITES,
@@ -78,12 +69,7 @@ final class SiteRules implements Rule {
                                 + " part, once, with all its points"));
                 return;
             }
-            whole = wholeOf(input, whole.get());
         }
-    }
-
-    private static Optional<String> wholeOf(RuleInput input, String muscle) {
-        return input.catalog().muscle(muscle).flatMap(Muscle::wholeMuscle);
     }
 
     private static void checkVolume(RuleInput input, int index, InjectionSite site, List<Finding> out) {

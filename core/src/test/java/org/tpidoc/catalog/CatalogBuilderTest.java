@@ -31,6 +31,20 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void followsPartOfToTheWholeMuscleAndStopsOnAVendorsCircularChain() {
+        Catalog circular = Catalog.builder(Catalog.builtIn())
+                .muscle(new Muscle("upper-part", "upper part", Region.NECK, false, null, "lower-part"))
+                .muscle(new Muscle("lower-part", "lower part", Region.NECK, false, null, "upper-part"))
+                .build();
+
+        assertThat(Catalog.builtIn().musclesContaining("scalenus-anterior")).containsExactly("scalenes");
+        assertThat(Catalog.builtIn().wholeMuscleOf("psoas-major")).isEqualTo("iliopsoas");
+        assertThat(Catalog.builtIn().musclesContaining("trapezius")).isEmpty();
+        assertThat(Catalog.builtIn().wholeMuscleOf("a-vendor-muscle")).isEqualTo("a-vendor-muscle");
+        assertThat(circular.musclesContaining("upper-part")).containsExactly("lower-part");
+    }
+
+    @Test
     void vendorAddsItsOwnProductWithAnNdc() {
         Drug lidocaine =
                 Catalog.builtIn().product("lidocaine-10mg-ml").orElseThrow().drug();
