@@ -69,9 +69,9 @@ final class PreparationRules implements Rule {
                         COMPONENT_EXPIRED,
                         "$.preparations[" + index + "].components[" + c + "].expiry",
                         input.productInWords(components.get(c).product()) + " in preparation " + (index + 1)
-                                + " expired on " + expiry + ", before the session on " + sessionDate
-                                + "; do not use expired stock (correct the expiry date if it was"
-                                + " recorded wrongly)"));
+                                + " expired on " + expiry + ", before the session date (not repeated here: a"
+                                + " date of care is patient data); do not use expired stock (correct the"
+                                + " expiry date if it was recorded wrongly)"));
             }
         }
     }

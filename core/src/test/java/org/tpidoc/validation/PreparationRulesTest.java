@@ -92,8 +92,9 @@ class PreparationRulesTest {
             assertThat(f.path()).isEqualTo("$.preparations[0].components[1].expiry");
             assertThat(f.message())
                     .isEqualTo("triamcinolone acetonide 40 mg/mL in preparation 1 expired on 2026-11-19, before"
-                            + " the session on 2026-11-20; do not use expired stock (correct the expiry date if"
-                            + " it was recorded wrongly)");
+                            + " the session date (not repeated here: a date of care is patient data); do not use"
+                            + " expired stock (correct the expiry date if it was recorded wrongly)")
+                    .doesNotContain("2026-11-20");
             Sessions.assertNoPatientData(f.message());
         });
     }
