@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import org.tpidoc.fhir.FhirExporter;
-import org.tpidoc.fhir.r4.bundle.NdjsonBulkWriter;
+import org.tpidoc.fhir.NdjsonBulkWriter;
 import org.tpidoc.synthetic.SessionGenerator;
 import org.tpidoc.validation.SessionValidator;
 

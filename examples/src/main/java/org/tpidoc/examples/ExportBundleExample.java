@@ -2,12 +2,12 @@ package org.tpidoc.examples;
 
 import java.io.PrintStream;
 import org.hl7.fhir.r4.model.Bundle;
-import org.tpidoc.fhir.BundleKind;
-import org.tpidoc.fhir.Fhir;
 import org.tpidoc.fhir.FhirExporter;
 import org.tpidoc.fhir.FhirIssue;
 import org.tpidoc.fhir.FhirValidation;
 import org.tpidoc.fhir.FhirValidationResult;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.validation.SessionValidator;
 

@@ -1,12 +1,12 @@
 package org.tpidoc.examples;
 
 import java.io.PrintStream;
-import org.tpidoc.fhir.BundleKind;
 import org.tpidoc.fhir.FhirExporter;
 import org.tpidoc.fhir.FhirImporter;
-import org.tpidoc.fhir.ImportFinding;
-import org.tpidoc.fhir.ImportResult;
-import org.tpidoc.fhir.ImportedSession;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.fhir.api.ImportResult;
+import org.tpidoc.fhir.api.ImportedSession;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 

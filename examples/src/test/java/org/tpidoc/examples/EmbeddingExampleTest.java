@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
-import org.tpidoc.fhir.Fhir;
+import org.tpidoc.fhir.api.Fhir;
 
 class EmbeddingExampleTest {
 

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
-import org.tpidoc.fhir.Fhir;
+import org.tpidoc.fhir.api.Fhir;
 
 class ExportBundleExampleTest {
 

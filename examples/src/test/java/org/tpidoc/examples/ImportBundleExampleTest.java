@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.tpidoc.fhir.ImportResult;
+import org.tpidoc.fhir.api.ImportResult;
 
 class ImportBundleExampleTest {
 

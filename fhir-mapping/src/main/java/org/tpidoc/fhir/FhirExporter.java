@@ -1,23 +1,14 @@
 package org.tpidoc.fhir;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.r4.MappingContext;
-import org.tpidoc.fhir.r4.ReferenceStyle;
-import org.tpidoc.fhir.r4.administration.AdministrationMapper;
-import org.tpidoc.fhir.r4.bundle.BundleAssembler;
-import org.tpidoc.fhir.r4.consent.ConsentMapper;
-import org.tpidoc.fhir.r4.document.CompositionMapper;
-import org.tpidoc.fhir.r4.document.DocumentParticipants;
-import org.tpidoc.fhir.r4.medication.MedicationMapper;
-import org.tpidoc.fhir.r4.observation.ObservationMapper;
-import org.tpidoc.fhir.r4.procedure.BodyStructureMapper;
-import org.tpidoc.fhir.r4.procedure.ProcedureMapper;
-import org.tpidoc.fhir.r4.provenance.ProvenanceMapper;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.assembly.SessionExport;
 import org.tpidoc.session.InjectionSession;
 
 /**
@@ -59,13 +50,12 @@ public final class FhirExporter {
      * ones as the options include them). No {@code Composition}: that belongs to a document bundle.
      */
     public List<Resource> toResources(InjectionSession session) {
-        return resources(new MappingContext(session, options, catalog, ReferenceStyle.RELATIVE), false);
+        return SessionExport.resources(session, options, catalog);
     }
 
     /** The session as a bundle of {@code kind}; every internal reference resolves inside it. */
     public Bundle toBundle(InjectionSession session, BundleKind kind) {
-        MappingContext context = new MappingContext(session, options, catalog, ReferenceStyle.URN_UUID);
-        return BundleAssembler.assemble(context, kind, resources(context, kind == BundleKind.DOCUMENT));
+        return SessionExport.bundle(session, kind, options, catalog);
     }
 
     /** The bundle of {@link #toBundle} as pretty-printed JSON. */
@@ -79,23 +69,5 @@ public final class FhirExporter {
      */
     public String toXml(InjectionSession session, BundleKind kind) {
         return Fhir.context().newXmlParser().encodeResourceToString(toBundle(session, kind));
-    }
-
-    /** The table of contents of an export: one line per resource mapper, in bundle order. */
-    private static List<Resource> resources(MappingContext context, boolean document) {
-        List<Resource> resources = new ArrayList<>();
-        resources.add(ProcedureMapper.map(context));
-        resources.addAll(BodyStructureMapper.map(context));
-        resources.addAll(MedicationMapper.map(context));
-        resources.addAll(AdministrationMapper.map(context));
-        ConsentMapper.map(context).ifPresent(resources::add);
-        resources.addAll(ObservationMapper.map(context));
-        if (document) {
-            DocumentParticipants participants = DocumentParticipants.of(context);
-            resources.add(0, CompositionMapper.map(context, participants, List.copyOf(resources)));
-            resources.addAll(participants.standIns());
-        }
-        ProvenanceMapper.map(context, List.copyOf(resources)).ifPresent(resources::add);
-        return resources;
     }
 }

@@ -1,5 +1,6 @@
 package org.tpidoc.fhir;
 
+import com.google.common.base.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,18 +12,23 @@ import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.Bundle;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.r4.bundle.BundleReader;
-import org.tpidoc.fhir.r4.bundle.NdjsonBulkReader;
-import org.tpidoc.fhir.r4.read.DocumentParser;
-import org.tpidoc.fhir.r4.read.Findings;
-import org.tpidoc.fhir.r4.read.ImportRun;
-import org.tpidoc.fhir.r4.read.InputRejected;
-import org.tpidoc.fhir.r4.read.Located;
+import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.fhir.api.ImportLimits;
+import org.tpidoc.fhir.api.ImportResult;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.assembly.BundleReader;
+import org.tpidoc.fhir.assembly.ImportRun;
+import org.tpidoc.fhir.assembly.NdjsonBulkReader;
+import org.tpidoc.fhir.input.DocumentParser;
+import org.tpidoc.fhir.input.InputRejected;
+import org.tpidoc.fhir.kernel.Findings;
+import org.tpidoc.fhir.kernel.Located;
 
 /**
  * Imports sessions from FHIR R4: a bundle (transaction, batch, collection, document or searchset) as JSON
  * or XML text, a stream, or a parsed {@link Bundle}; or a bulk NDJSON directory as {@link
- * org.tpidoc.fhir.r4.bundle.NdjsonBulkWriter} writes it. The inverse of {@link FhirExporter}: a session our
+ * org.tpidoc.fhir.NdjsonBulkWriter} writes it. The inverse of {@link FhirExporter}: a session our
  * export wrote with the same {@link MappingOptions} comes back equal, with no finding; another system's
  * data comes back on a best-effort basis, what could not be carried over as findings and the session
  * marked for review (see {@link ImportCodes}).
@@ -167,21 +173,12 @@ public final class FhirImporter {
                 "the import failed (" + e.getClass().getSimpleName() + "); please report this as a defect"));
     }
 
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
+    /** The length of {@code text} in UTF-8; text with an unpaired surrogate is not Unicode text. */
+    private static long utf8Length(String text) throws InputRejected {
+        try {
+            return Utf8.encodedLength(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputRejected(ImportCodes.MALFORMED, "input", "an unpaired surrogate: not Unicode text");
         }
-        return bytes;
     }
 }

@@ -21,7 +21,9 @@ import org.hl7.fhir.r4.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.r4.terminology.OwnCodeSystems;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.terminology.OwnCodeSystems;
 import org.tpidoc.validation.Severity;
 
 /**

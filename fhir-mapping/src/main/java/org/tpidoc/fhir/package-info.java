@@ -1,10 +1,9 @@
 /**
- * The FHIR R4 facades: {@link org.tpidoc.fhir.FhirExporter} (session to resources, bundles and bulk
- * NDJSON), {@link org.tpidoc.fhir.FhirImporter} (bundles and bulk NDJSON back to sessions, with {@link
- * org.tpidoc.fhir.ImportResult}, {@link org.tpidoc.fhir.ImportFinding} and the codes of {@link
- * org.tpidoc.fhir.ImportCodes}), {@link org.tpidoc.fhir.FhirValidation} (offline HAPI instance validation), the export
- * {@link org.tpidoc.fhir.MappingOptions}, {@link org.tpidoc.fhir.BundleKind}, and the one shared
- * {@link ca.uhn.fhir.context.FhirContext} of {@link org.tpidoc.fhir.Fhir}.
+ * The FHIR R4 entry points, the top layer: {@link org.tpidoc.fhir.FhirExporter} (a session to resources,
+ * bundles, JSON or XML), {@link org.tpidoc.fhir.NdjsonBulkWriter} (many sessions to bulk NDJSON), {@link
+ * org.tpidoc.fhir.FhirImporter} (bundles and bulk NDJSON back to sessions) and {@link
+ * org.tpidoc.fhir.FhirValidation} (offline HAPI instance validation). The values they take and give are in
+ * {@link org.tpidoc.fhir.api}; the layers below them are described in {@code docs/architecture.md}.
  */
 @NullMarked
 package org.tpidoc.fhir;

@@ -26,8 +26,10 @@ import org.tpidoc.catalog.DoseUnit;
 import org.tpidoc.dosing.Dose;
 import org.tpidoc.dosing.DoseCalculator;
 import org.tpidoc.dosing.SiteDoses;
-import org.tpidoc.fhir.r4.Roles;
-import org.tpidoc.fhir.r4.bundle.ResourceIds;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.kernel.ResourceIds;
+import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.synthetic.SessionGenerator;
 

@@ -22,7 +22,9 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.session.InjectionSession;
 
 /** What every exported bundle must satisfy, as checks that return what they found wrong. */

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.r4.MappingContext;
-import org.tpidoc.fhir.r4.ReferenceStyle;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.ReferenceStyle;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 

@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.Muscle;
-import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.SessionStatus;
 

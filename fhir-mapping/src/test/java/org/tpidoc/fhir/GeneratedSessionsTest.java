@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.catalog.Muscle;
-import org.tpidoc.fhir.r4.datatype.Extensions;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.synthetic.SessionGenerator;
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tpidoc.fhir.api.BundleKind;
 
 /**
  * The JSON of every valid example in every bundle kind, with the default options, against the golden

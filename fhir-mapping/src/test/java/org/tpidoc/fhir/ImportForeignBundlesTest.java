@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.catalog.Catalog;
+import org.tpidoc.fhir.api.ImportLimits;
+import org.tpidoc.fhir.api.ImportResult;
+import org.tpidoc.fhir.api.MappingOptions;
 
 /**
  * Bad input, one row each: the error code and the path it is reported at, whether the input is rejected as

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.r4.bundle.NdjsonBulkWriter;
+import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.fhir.api.ImportLimits;
+import org.tpidoc.fhir.api.ImportResult;
+import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.synthetic.SessionGenerator;
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tpidoc.fhir.api.ImportResult;
 
 /**
  * Finding messages name elements and codes, never what the input says about the patient: no reference,

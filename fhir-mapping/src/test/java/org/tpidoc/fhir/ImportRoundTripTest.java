@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tpidoc.fhir.r4.bundle.NdjsonBulkWriter;
+import org.tpidoc.fhir.api.BundleKind;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.synthetic.SessionGenerator;
 

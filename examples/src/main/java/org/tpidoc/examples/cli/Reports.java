@@ -2,7 +2,7 @@ package org.tpidoc.examples.cli;
 
 import java.util.List;
 import java.util.UUID;
-import org.tpidoc.fhir.ImportFinding;
+import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 import org.tpidoc.validation.ValidationReport;

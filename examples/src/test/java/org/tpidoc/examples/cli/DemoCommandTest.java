@@ -10,7 +10,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tpidoc.examples.SampleSession;
-import org.tpidoc.fhir.Fhir;
+import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.json.SessionJson;
 
 class DemoCommandTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.examples.SampleSession;
-import org.tpidoc.fhir.Fhir;
+import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.validation.SessionValidator;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tpidoc.examples.SampleSession;
-import org.tpidoc.fhir.BundleKind;
 import org.tpidoc.fhir.FhirExporter;
+import org.tpidoc.fhir.api.BundleKind;
 
 class FhirValidateCommandTest {
 

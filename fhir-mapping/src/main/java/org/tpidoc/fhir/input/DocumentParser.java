@@ -1,0 +1,110 @@
+package org.tpidoc.fhir.input;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hl7.fhir.r4.model.Resource;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportLimits;
+import org.tpidoc.fhir.kernel.Findings;
+
+/**
+ * One FHIR document (a bundle, or an NDJSON line) from text to a HAPI resource, checked first: the limits
+ * and the elements ({@link JsonGuard} and {@link JsonElementCheck}, or {@link XmlGuard}), then HAPI's parser
+ * with its errors collected as findings ({@link ParseIssues}) and a {@link DataFormatException} turned into
+ * a rejection. Immutable and thread-safe: each parse makes its own HAPI parser.
+ */
+public final class DocumentParser {
+
+    private final ImportLimits limits;
+    private final JsonGuard json;
+    private final XmlGuard xml;
+
+    /** A parser that checks input against {@code limits}. */
+    public DocumentParser(ImportLimits limits) {
+        this.limits = limits;
+        this.json = new JsonGuard(limits);
+        this.xml = new XmlGuard(limits);
+    }
+
+    /** The limits checked. */
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Parses a JSON or XML resource.
+     *
+     * @param text the document
+     * @param prefix what precedes the resource type in paths ({@code ""} for a document, {@code
+     *     "Procedure.ndjson:3/"} for an NDJSON line)
+     * @param findings where element and parse findings go
+     * @param jsonOnly whether only JSON is allowed (NDJSON)
+     * @return the resource and its path
+     * @throws InputRejected when the document cannot be read
+     */
+    public Parsed parse(String text, String prefix, Findings findings, boolean jsonOnly) throws InputRejected {
+        String where = prefix.isEmpty() ? "input" : prefix.substring(0, prefix.length() - 1);
+        String document = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int first = firstCharacter(document);
+        if (first == '{') {
+            JsonNode tree = json.read(document, where);
+            String path = JsonElementCheck.check(tree, prefix, findings);
+            return new Parsed(hapi(json.write(tree), path, findings, false), path);
+        }
+        if (first == '<' && !jsonOnly) {
+            XmlGuard.Checked checked = xml.check(document, where, findings);
+            return new Parsed(hapi(checked.text(), checked.path(), findings, true), checked.path());
+        }
+        throw new InputRejected(
+                ImportCodes.NOT_FHIR,
+                where,
+                first < 0 ? "the input is empty" : jsonOnly ? "not a JSON object" : "neither JSON nor XML");
+    }
+
+    /**
+     * A parsed resource and its path.
+     *
+     * @param resource the resource
+     * @param path its path ({@code Bundle}, {@code Procedure.ndjson:3/Procedure})
+     */
+    public record Parsed(Resource resource, String path) {}
+
+    private static Resource hapi(String text, String path, Findings findings, boolean xml) throws InputRejected {
+        IParser parser = xml ? Fhir.context().newXmlParser() : Fhir.context().newJsonParser();
+        parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
+        parser.setParserErrorHandler(new ParseIssues(findings, path));
+        try {
+            return (Resource) parser.parseResource(text);
+        } catch (DataFormatException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("HAPI-1684")) {
+                throw new InputRejected(ImportCodes.NOT_R4, path, "a resource type that is not in FHIR R4");
+            }
+            throw new InputRejected(ImportCodes.MALFORMED, path, "HAPI could not parse it" + hapiCode(message));
+        } catch (RuntimeException e) {
+            throw new InputRejected(
+                    ImportCodes.MALFORMED,
+                    path,
+                    "HAPI could not parse it (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** HAPI's stable message code ({@code HAPI-1811}), which names the problem without the input's values. */
+    private static String hapiCode(String message) {
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("HAPI-\\d{3,5}").matcher(message);
+        return code.find() ? " (" + code.group() + ")" : "";
+    }
+
+    private static int firstCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,25 @@
+package org.tpidoc.fhir.input;
+
+import org.tpidoc.fhir.api.ImportFinding;
+
+/**
+ * The input as a whole cannot be read (not FHIR, not R4, malformed, too large, too deep): thrown inside the
+ * import and turned into a rejected {@code ImportResult} by the facade, never seen by callers.
+ */
+public final class InputRejected extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ImportFinding finding;
+
+    /** Rejects the input with an error finding of {@code code} at {@code path}. */
+    public InputRejected(String code, String path, String message) {
+        super(code + " " + path + ": " + message, null, false, false);
+        this.finding = ImportFinding.error(code, path, message);
+    }
+
+    /** The finding that says why. */
+    public ImportFinding finding() {
+        return finding;
+    }
+}

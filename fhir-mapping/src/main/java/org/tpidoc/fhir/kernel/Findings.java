@@ -1,0 +1,46 @@
+package org.tpidoc.fhir.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tpidoc.fhir.api.ImportFinding;
+
+/** A growing list of {@link ImportFinding}s: of the input, or of one session. Not thread-safe. */
+public final class Findings {
+
+    private final List<ImportFinding> list = new ArrayList<>();
+
+    /** Adds an error. */
+    public void error(String code, String path, String message) {
+        list.add(ImportFinding.error(code, path, message));
+    }
+
+    /** Adds a warning. */
+    public void warning(String code, String path, String message) {
+        list.add(ImportFinding.warning(code, path, message));
+    }
+
+    /** Adds an informational finding. */
+    public void info(String code, String path, String message) {
+        list.add(ImportFinding.info(code, path, message));
+    }
+
+    /** Adds a finding. */
+    public void add(ImportFinding finding) {
+        list.add(finding);
+    }
+
+    /** Adds every finding of {@code other}. */
+    public void addAll(Findings other) {
+        list.addAll(other.list);
+    }
+
+    /** The findings so far, in order (a copy). */
+    public List<ImportFinding> list() {
+        return List.copyOf(list);
+    }
+
+    /** Whether any finding so far is a warning or an error. */
+    public boolean needsReview() {
+        return list.stream().anyMatch(ImportFinding::needsReview);
+    }
+}

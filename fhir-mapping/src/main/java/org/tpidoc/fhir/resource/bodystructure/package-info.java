@@ -1,0 +1,7 @@
+/**
+ * One FHIR R4 {@code BodyStructure} per distinct muscle and side, both directions.
+ */
+@NullMarked
+package org.tpidoc.fhir.resource.bodystructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package org.tpidoc.fhir.resource.document;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Composition.CompositionAttestationMode;
+import org.hl7.fhir.r4.model.Composition.CompositionAttesterComponent;
+import org.hl7.fhir.r4.model.Composition.CompositionStatus;
+import org.hl7.fhir.r4.model.Composition.SectionComponent;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ResourceType;
+import org.tpidoc.fhir.datatype.Narratives;
+import org.tpidoc.fhir.datatype.Times;
+import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Roles;
+import org.tpidoc.fhir.resource.observation.ObservationMapper;
+import org.tpidoc.note.HtmlRenderer;
+import org.tpidoc.note.NoteSection;
+import org.tpidoc.note.ProcedureNote;
+import org.tpidoc.session.Attestation;
+import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.terminology.Concept;
+
+/**
+ * The procedure note as a {@code Composition} (LOINC 28570-0), the first entry of a document bundle: the
+ * whole note's XHTML as its narrative, one section per note section with that section's XHTML, and
+ * entries pointing to the resources the section describes. Its date is the session's end (never the
+ * clock).
+ */
+public final class CompositionMapper {
+
+    /** LOINC 28570-0 Procedure note. */
+    public static final Concept PROCEDURE_NOTE = new Concept(CodeSystems.LOINC, "28570-0", "Procedure note");
+
+    private static final HtmlRenderer HTML = new HtmlRenderer();
+
+    private CompositionMapper() {}
+
+    /**
+     * The {@code Composition} over {@code resources}, the other resources of the same export. Its subject,
+     * author, custodian and legal attester (who signed the record, and when) are the document's {@code
+     * participants}; its encounter is set only when the session names it by identifier (a literal encounter
+     * reference could not resolve inside the document, and an {@code Encounter} stand-in would need a class
+     * the session does not record), while every other resource keeps the encounter as given.
+     */
+    public static Composition map(MappingContext context, DocumentParticipants participants, List<Resource> resources) {
+        ProcedureNote note = context.note();
+        Composition composition = new Composition();
+        composition.setId(context.id(Roles.COMPOSITION));
+        composition.setText(Narratives.generated(HTML.render(note)));
+        composition.setStatus(status(context));
+        composition.setType(Concepts.codeable(PROCEDURE_NOTE));
+        composition.setSubject(participants.subject());
+        context.encounter().filter(encounter -> !encounter.hasReference()).ifPresent(composition::setEncounter);
+        composition.setDateElement(Times.dateTime(context.recorded()));
+        composition.addAuthor(participants.author());
+        composition.setTitle(note.title());
+        Attestation attestation = context.session().attestation();
+        if (attestation != null) {
+            CompositionAttesterComponent attester = composition
+                    .addAttester()
+                    .setMode(CompositionAttestationMode.LEGAL)
+                    .setTimeElement(Times.dateTime(attestation.at()));
+            participants.attester().ifPresent(attester::setParty);
+        }
+        participants.custodian().ifPresent(composition::setCustodian);
+        for (NoteSection section : note.sections()) {
+            composition.addSection(section(context, section, note.language(), resources));
+        }
+        return composition;
+    }
+
+    private static CompositionStatus status(MappingContext context) {
+        return switch (context.session().status()) {
+            case IN_PROGRESS -> CompositionStatus.PRELIMINARY;
+            case COMPLETED, ABORTED -> CompositionStatus.FINAL;
+            case ENTERED_IN_ERROR -> CompositionStatus.ENTEREDINERROR;
+        };
+    }
+
+    private static SectionComponent section(
+            MappingContext context, NoteSection section, Locale language, List<Resource> resources) {
+        SectionComponent component = new SectionComponent()
+                .setTitle(section.title())
+                .setText(Narratives.generated(HTML.renderSection(section, language)));
+        resources.stream()
+                .filter(resource -> describes(section.key(), resource))
+                .forEach(resource -> component.addEntry(context.reference(resource)));
+        return component;
+    }
+
+    /** Whether the note section {@code key} describes {@code resource}. */
+    private static boolean describes(String key, Resource resource) {
+        ResourceType type = resource.getResourceType();
+        return switch (key) {
+            case "consent" -> type == ResourceType.Consent;
+            case "medications" ->
+                Set.of(ResourceType.Medication, ResourceType.MedicationAdministration)
+                        .contains(type);
+            case "pain" -> type == ResourceType.Observation && isPain((Observation) resource);
+            case "description" ->
+                type == ResourceType.BodyStructure
+                        || (type == ResourceType.Observation && !isPain((Observation) resource));
+            case "procedure", "indications", "time-out", "complications", "blood-loss", "tolerance", "plan" ->
+                type == ResourceType.Procedure;
+            default -> false;
+        };
+    }
+
+    private static boolean isPain(Observation observation) {
+        return observation.hasCode()
+                && observation.getCode().getCoding().stream()
+                        .anyMatch(c -> ObservationMapper.PAIN_SEVERITY.is(c.getSystem(), c.getCode()));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Each preparation drawn up as a FHIR R4 {@code Medication}, both directions: the ingredients'
+ * strengths in the preparation as mixed, and each component as drawn up in our {@code preparation-component}
+ * extension; another system's medication recognised as a catalogue product ({@link
+ * org.tpidoc.fhir.resource.medication.ProductRecognizer}).
+ */
+@NullMarked
+package org.tpidoc.fhir.resource.medication;
+
+import org.jspecify.annotations.NullMarked;

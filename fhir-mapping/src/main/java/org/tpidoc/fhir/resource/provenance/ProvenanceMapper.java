@@ -1,0 +1,53 @@
+package org.tpidoc.fhir.resource.provenance;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Resource;
+import org.tpidoc.fhir.api.MappingOptions.Include;
+import org.tpidoc.fhir.datatype.Narratives;
+import org.tpidoc.fhir.datatype.Times;
+import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Roles;
+import org.tpidoc.terminology.Concept;
+
+/**
+ * The {@code Provenance} of an export: every other resource as a target, recorded at the session's end
+ * (never the clock), the performer as the author agent, on behalf of the organization when one is
+ * configured.
+ */
+public final class ProvenanceMapper {
+
+    /** {@code Provenance.agent.type}: author. */
+    public static final Concept AUTHOR =
+            new Concept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "author", "Author");
+
+    private ProvenanceMapper() {}
+
+    /** The {@code Provenance} over {@code targets}, when the options include it. */
+    public static Optional<Provenance> map(MappingContext context, List<Resource> targets) {
+        if (!context.options().includes(Include.PROVENANCE)) {
+            return Optional.empty();
+        }
+        Provenance provenance = new Provenance();
+        provenance.setId(context.id(Roles.PROVENANCE));
+        provenance.setText(Narratives.labelled(
+                "Provenance",
+                "Recorded",
+                Times.format(context.recorded()),
+                "Resources",
+                Integer.toString(targets.size())));
+        targets.forEach(target -> provenance.addTarget(context.reference(target)));
+        provenance.setOccurred(
+                Times.period(context.session().start(), context.session().end()));
+        provenance.setRecordedElement(Times.instant(context.recorded()));
+        provenance.setActivity(Concepts.text("Trigger point injection session documented"));
+        Provenance.ProvenanceAgentComponent agent =
+                provenance.addAgent().setType(Concepts.codeable(AUTHOR)).setWho(context.author());
+        if (context.session().performer() != null) {
+            context.organization().ifPresent(agent::setOnBehalfOf);
+        }
+        return Optional.of(provenance);
+    }
+}

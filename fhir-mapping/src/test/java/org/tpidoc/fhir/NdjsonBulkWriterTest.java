@@ -1,0 +1,104 @@
+package org.tpidoc.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.synthetic.SessionGenerator;
+
+class NdjsonBulkWriterTest {
+
+    private static final FhirExporter EXPORTER = FhirExporter.standard();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void writesOneFilePerResourceTypeOneResourceALineAndAManifest() throws IOException {
+        try (NdjsonBulkWriter writer = NdjsonBulkWriter.open(directory, EXPORTER)) {
+            for (String file : ExampleSessions.valid()) {
+                writer.write(ExampleSessions.read(file));
+            }
+        }
+
+        JsonNode manifest = new ObjectMapper()
+                .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile());
+        int sessions = ExampleSessions.valid().size();
+        assertThat(manifest.get("sessions").asInt()).isEqualTo(sessions);
+        assertThat(manifest.get("output"))
+                .extracting(o -> o.get("type").asText())
+                .containsExactly(
+                        "BodyStructure",
+                        "Consent",
+                        "Medication",
+                        "MedicationAdministration",
+                        "Observation",
+                        "Procedure",
+                        "Provenance");
+        for (JsonNode output : manifest.get("output")) {
+            List<String> lines =
+                    Files.readAllLines(directory.resolve(output.get("url").asText()), StandardCharsets.UTF_8);
+            assertThat(lines).hasSize(output.get("count").asInt());
+            assertThat(lines).allSatisfy(line -> {
+                Resource resource = (Resource) Fhir.context().newJsonParser().parseResource(line);
+                assertThat(resource.fhirType()).isEqualTo(output.get("type").asText());
+            });
+        }
+        assertThat(Files.readAllLines(directory.resolve("Procedure.ndjson"))).hasSize(sessions);
+    }
+
+    @Test
+    void refersBetweenResourcesByTypeAndId() throws IOException {
+        try (NdjsonBulkWriter writer = NdjsonBulkWriter.open(directory, EXPORTER)) {
+            writer.write(ExampleSessions.read(ExampleSessions.NECK_SHOULDER));
+        }
+
+        for (String line : Files.readAllLines(directory.resolve("MedicationAdministration.ndjson"))) {
+            Resource resource = (Resource) Fhir.context().newJsonParser().parseResource(line);
+            assertThat(Fhir.context().newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class))
+                    .filteredOn(Reference::hasReference)
+                    .allSatisfy(
+                            reference -> assertThat(reference.getReference()).matches("[A-Za-z]+/[A-Za-z0-9.-]+"));
+        }
+    }
+
+    @Test
+    void streamsManySessionsFromALazySourceKeepingOnlyCounts() throws IOException {
+        NdjsonBulkWriter writer = NdjsonBulkWriter.open(directory, EXPORTER);
+        writer.writeAll(SessionGenerator.seeded(7L).stream(1_000));
+        writer.close();
+
+        Map<String, Long> counts = writer.counts();
+        assertThat(writer.sessions()).isEqualTo(1_000);
+        assertThat(counts.get("Procedure")).isEqualTo(1_000L);
+        try (var lines = Files.lines(directory.resolve("Observation.ndjson"))) {
+            assertThat(lines.count()).isEqualTo(counts.get("Observation"));
+        }
+    }
+
+    @Test
+    void refusesToWriteOnceClosedAndClosesOnlyOnce() throws IOException {
+        NdjsonBulkWriter writer = NdjsonBulkWriter.open(directory, EXPORTER);
+        writer.close();
+        writer.close();
+
+        assertThatThrownBy(() -> writer.write(ExampleSessions.read(ExampleSessions.DRY_NEEDLING)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(new ObjectMapper()
+                        .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile())
+                        .get("output"))
+                .isEmpty();
+    }
+}
