@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.Bundle;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.api.ImportCodes;
-import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportLimits;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.MappingOptions;
@@ -31,7 +30,7 @@ import org.tpidoc.fhir.kernel.Located;
  * org.tpidoc.fhir.NdjsonBulkWriter} writes it. The inverse of {@link FhirExporter}: a session our
  * export wrote with the same {@link MappingOptions} comes back equal, with no finding; another system's
  * data comes back on a best-effort basis, what could not be carried over as findings and the session
- * marked for review (see {@link ImportCodes}).
+ * marked for review (see {@link ImportCode}).
  *
  * <p>Input is checked against the {@link ImportLimits} before HAPI parses it (size, nesting depth, string
  * length, resource count, no DTD), and every element R4 does not define is reported with its path. Bad
@@ -89,7 +88,7 @@ public final class FhirImporter {
             DocumentParser.Parsed parsed = parser.parse(text, "", findings, false);
             if (!(parsed.resource() instanceof Bundle bundle)) {
                 throw new InputRejected(
-                        ImportCodes.NOT_A_BUNDLE,
+                        ImportCode.NOT_A_BUNDLE,
                         parsed.path(),
                         "a " + parsed.resource().fhirType() + ", not a Bundle");
             }
@@ -118,7 +117,7 @@ public final class FhirImporter {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            return ImportResult.rejected(ImportFinding.error(ImportCodes.MALFORMED, "input", "not UTF-8"));
+            return ImportResult.rejected(ImportCode.MALFORMED.at("input", "not UTF-8"));
         }
     }
 
@@ -146,7 +145,7 @@ public final class FhirImporter {
         ImportResult read(Findings findings) throws InputRejected, X;
     }
 
-    /** The result of {@code reading}: a rejection as a rejected result, a defect as {@link ImportCodes#IMPORT_FAILED}. */
+    /** The result of {@code reading}: a rejection as a rejected result, a defect as {@link ImportCode#IMPORT_FAILED}. */
     private static <X extends Exception> ImportResult guarded(Reading<X> reading) throws X {
         try {
             return reading.read(new Findings());
@@ -163,14 +162,12 @@ public final class FhirImporter {
 
     private InputRejected tooLarge() {
         return new InputRejected(
-                ImportCodes.TOO_LARGE, "input", "over " + limits().maxBytes() + " bytes; nothing was parsed");
+                ImportCode.TOO_LARGE, "input", "over " + limits().maxBytes() + " bytes; nothing was parsed");
     }
 
     private static ImportResult failed(RuntimeException e) {
-        return ImportResult.rejected(ImportFinding.error(
-                ImportCodes.IMPORT_FAILED,
-                "input",
-                "the import failed (" + e.getClass().getSimpleName() + "); please report this as a defect"));
+        return ImportResult.rejected(ImportCode.IMPORT_FAILED.at(
+                "input", "the import failed (" + e.getClass().getSimpleName() + "); please report this as a defect"));
     }
 
     /** The length of {@code text} in UTF-8; text with an unpaired surrogate is not Unicode text. */
@@ -178,7 +175,7 @@ public final class FhirImporter {
         try {
             return Utf8.encodedLength(text);
         } catch (IllegalArgumentException e) {
-            throw new InputRejected(ImportCodes.MALFORMED, "input", "an unpaired surrogate: not Unicode text");
+            throw new InputRejected(ImportCode.MALFORMED, "input", "an unpaired surrogate: not Unicode text");
         }
     }
 }

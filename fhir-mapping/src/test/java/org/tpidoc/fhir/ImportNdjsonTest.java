@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportLimits;
 import org.tpidoc.fhir.api.ImportResult;
@@ -60,8 +60,9 @@ class ImportNdjsonTest {
 
         ImportResult result = IMPORTER.importNdjson(directory);
 
-        assertThat(result.findings(ImportCodes.INVALID_VALUE)).singleElement().satisfies(f -> assertThat(f.path())
-                .startsWith("manifest.json.output["));
+        assertThat(result.findings(ImportCode.INVALID_VALUE.code()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.path()).startsWith("manifest.json.output["));
         assertThat(result.sessionList()).allSatisfy(s -> assertThat(s.consent()).isNull());
     }
 
@@ -71,7 +72,7 @@ class ImportNdjsonTest {
 
         ImportResult result = IMPORTER.importNdjson(directory);
 
-        assertThat(result.findings(ImportCodes.UNRESOLVED_REFERENCE))
+        assertThat(result.findings(ImportCode.UNRESOLVED_REFERENCE.code()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.path()).isEqualTo("manifest.json"));
         assertThat(result.sessions()).hasSize(SESSIONS.size());
@@ -85,10 +86,10 @@ class ImportNdjsonTest {
 
         ImportResult result = IMPORTER.importNdjson(directory);
 
-        assertThat(result.findings(ImportCodes.MALFORMED)).singleElement().satisfies(f -> assertThat(f.path())
+        assertThat(result.findings(ImportCode.MALFORMED.code())).singleElement().satisfies(f -> assertThat(f.path())
                 .isEqualTo("Procedure.ndjson:2"));
         assertThat(result.sessionList()).containsExactly(SESSIONS.get(0), SESSIONS.get(2), SESSIONS.get(3));
-        assertThat(result.findings(ImportCodes.UNMAPPED_RESOURCE)).isNotEmpty();
+        assertThat(result.findings(ImportCode.UNMAPPED_RESOURCE.code())).isNotEmpty();
     }
 
     @Test
@@ -103,7 +104,7 @@ class ImportNdjsonTest {
 
         ImportResult result = tight.importNdjson(directory);
 
-        assertThat(result.findings(ImportCodes.TOO_LARGE)).singleElement().satisfies(f -> assertThat(f.path())
+        assertThat(result.findings(ImportCode.TOO_LARGE.code())).singleElement().satisfies(f -> assertThat(f.path())
                 .startsWith("Observation.ndjson:"));
     }
 
@@ -119,11 +120,11 @@ class ImportNdjsonTest {
 
         ImportResult result = IMPORTER.importNdjson(directory);
 
-        assertThat(result.findings(ImportCodes.INCONSISTENT))
+        assertThat(result.findings(ImportCode.INCONSISTENT.code()))
                 .extracting(ImportFinding::path)
                 .anySatisfy(p -> assertThat(p).startsWith("Medication.ndjson:"))
                 .contains("manifest.json");
-        assertThat(result.findings(ImportCodes.DUPLICATE_RESOURCE)).isNotEmpty();
+        assertThat(result.findings(ImportCode.DUPLICATE_RESOURCE.code())).isNotEmpty();
     }
 
     @Test
@@ -135,7 +136,7 @@ class ImportNdjsonTest {
 
         assertThat(result.rejected()).isTrue();
         assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.code())
-                .isEqualTo(ImportCodes.TOO_LARGE));
+                .isEqualTo(ImportCode.TOO_LARGE.code()));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.api.MappingOptions.Include;
@@ -114,7 +114,7 @@ class ImportOwnExportTest {
                     .extracting(site -> site.muscle() + "/" + site.laterality().code())
                     .containsExactly("trapezius/left", "levator-scapulae/right");
         });
-        assertThat(result.findings(ImportCodes.UNMAPPED_ELEMENT)).isNotEmpty();
+        assertThat(result.findings(ImportCode.UNMAPPED_ELEMENT.code())).isNotEmpty();
     }
 
     @Test
@@ -126,8 +126,9 @@ class ImportOwnExportTest {
 
         assertThat(result.sessionList()).singleElement().satisfies(s -> assertThat(s.status())
                 .isEqualTo(SessionStatus.ENTERED_IN_ERROR));
-        assertThat(result.findings(ImportCodes.STATUS_CONFLICT)).singleElement().satisfies(f -> assertThat(f.path())
-                .isEqualTo("Bundle.entry[0].resource.status"));
+        assertThat(result.findings(ImportCode.STATUS_CONFLICT.code()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.path()).isEqualTo("Bundle.entry[0].resource.status"));
         assertThat(result.sessions().get(0).needsReview()).isTrue();
     }
 
@@ -145,7 +146,7 @@ class ImportOwnExportTest {
         ImportResult result = IMPORTER.importBundle(bundle);
 
         assertThat(result.sessionList()).containsExactly(SAMPLE);
-        assertThat(result.findings(ImportCodes.INCONSISTENT)).hasSize(1);
+        assertThat(result.findings(ImportCode.INCONSISTENT.code())).hasSize(1);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.MappingOptions;
@@ -250,8 +250,8 @@ class ImportRecordPartsTest {
         assertThat(result.allFindings())
                 .extracting(ImportFinding::code, ImportFinding::path)
                 .containsExactlyInAnyOrder(
-                        tuple(ImportCodes.INVALID_VALUE, path),
-                        tuple(ImportCodes.NEEDS_REVIEW, "Bundle.entry[0].resource"));
+                        tuple(ImportCode.INVALID_VALUE.code(), path),
+                        tuple(ImportCode.NEEDS_REVIEW.code(), "Bundle.entry[0].resource"));
         assertThat(result.sessions()).singleElement().satisfies(imported -> assertThat(imported.needsReview())
                 .isTrue());
         return result.sessionList().get(0);

@@ -7,7 +7,7 @@ import org.tpidoc.validation.Severity;
 
 /**
  * One thing {@link org.tpidoc.fhir.FhirImporter} could not carry over, or carried over with a caveat: a severity, a stable
- * code of {@link ImportCodes}, the path into the FHIR input and a message. Messages name elements, codes
+ * code of {@link ImportCode}, the path into the FHIR input and a message. Messages name elements, codes
  * and extension URLs, never patient identifiers or free text.
  *
  * <p>Paths are FHIRPath-like and start at what was read: {@code Bundle.entry[3].resource.bodySite[0]} in

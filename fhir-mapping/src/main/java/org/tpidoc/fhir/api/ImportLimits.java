@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * The limits {@link org.tpidoc.fhir.FhirImporter} checks before HAPI parses anything (HAPI's own limits are loose): the
  * size of a document (a bundle, or one NDJSON line) in bytes, the nesting depth of JSON objects and arrays
  * or XML elements, the length of one string, and the number of resources (bundle entries, or NDJSON lines
- * over all files). Input beyond a limit is rejected with {@link ImportCodes#TOO_LARGE} or {@link
- * ImportCodes#TOO_DEEP} and its path, without being parsed.
+ * over all files). Input beyond a limit is rejected with {@link ImportCode#TOO_LARGE} or {@link
+ * ImportCode#TOO_DEEP} and its path, without being parsed.
  *
  * @param maxBytes the largest document, in bytes (UTF-8), at least 1
  * @param maxDepth the deepest nesting, at least 8 (an exported bundle nests about 12 deep)

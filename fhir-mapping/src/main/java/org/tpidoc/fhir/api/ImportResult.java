@@ -2,7 +2,6 @@ package org.tpidoc.fhir.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.tpidoc.session.InjectionSession;
 
@@ -17,17 +16,6 @@ import org.tpidoc.session.InjectionSession;
 public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> findings) {
 
     /** The codes that mean the input as a whole could not be read. */
-    private static final Set<String> UNREADABLE = Set.of(
-            ImportCodes.NOT_FHIR,
-            ImportCodes.NOT_R4,
-            ImportCodes.MALFORMED,
-            ImportCodes.TOO_LARGE,
-            ImportCodes.TOO_DEEP,
-            ImportCodes.NOT_A_BUNDLE,
-            ImportCodes.UNSUPPORTED_BUNDLE_TYPE,
-            ImportCodes.NO_PROCEDURE,
-            ImportCodes.IMPORT_FAILED);
-
     /** Copies the lists. */
     public ImportResult {
         sessions = List.copyOf(sessions);
@@ -41,7 +29,7 @@ public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> f
 
     /** Whether the input was rejected as a whole: an error finding of an unreadable input, no session. */
     public boolean rejected() {
-        return sessions.isEmpty() && findings.stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()));
+        return sessions.isEmpty() && findings.stream().anyMatch(f -> f.isError() && isRejecting(f.code()));
     }
 
     /** The sessions alone, in input order. */
@@ -65,5 +53,10 @@ public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> f
     public boolean isClean() {
         return Stream.concat(findings.stream(), sessions.stream().flatMap(s -> s.findings().stream()))
                 .noneMatch(ImportFinding::needsReview);
+    }
+
+    private static boolean isRejecting(String code) {
+        return ImportCode.REJECTING.stream()
+                .anyMatch(rejecting -> rejecting.code().equals(code));
     }
 }

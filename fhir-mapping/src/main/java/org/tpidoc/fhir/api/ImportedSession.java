@@ -13,7 +13,7 @@ import org.tpidoc.session.InjectionSession;
  * @param source the path of the {@code Procedure} it was read from, e.g. {@code Bundle.entry[0].resource}
  * @param findings what this session's resources could not carry over, in reading order
  * @param needsReview whether a clinician must review the session before relying on it: true when any
- *     finding is a warning or an error (the findings then end with one {@link ImportCodes#NEEDS_REVIEW})
+ *     finding is a warning or an error (the findings then end with one {@link ImportCode#NEEDS_REVIEW})
  */
 public record ImportedSession(
         InjectionSession session, String source, List<ImportFinding> findings, boolean needsReview) {

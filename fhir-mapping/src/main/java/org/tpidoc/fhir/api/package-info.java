@@ -5,7 +5,7 @@
  * org.tpidoc.fhir.api.ImportedSession}, and the library's own {@link ca.uhn.fhir.context.FhirContext} in
  * {@link org.tpidoc.fhir.api.Fhir}.
  *
- * <p>Finding codes ({@link org.tpidoc.fhir.api.ImportCodes}, a public contract):
+ * <p>Finding codes ({@link org.tpidoc.fhir.api.ImportCode}, a public contract):
  *
  * <table>
  *   <caption>Import finding codes</caption>

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.input.InputRejected;
 import org.tpidoc.fhir.kernel.Findings;
 import org.tpidoc.fhir.kernel.Located;
@@ -38,10 +38,10 @@ public final class BundleReader {
     private static void collect(Bundle bundle, String path, Findings findings, List<Located> resources)
             throws InputRejected {
         if (!bundle.hasType() || bundle.getType() == null || bundle.getType() == BundleType.NULL) {
-            findings.warning(ImportCodes.INVALID_VALUE, path + ".type", "a bundle needs a type; read as a collection");
+            findings.add(ImportCode.INVALID_VALUE, path + ".type", "a bundle needs a type; read as a collection");
         } else if (!READABLE.contains(bundle.getType())) {
             throw new InputRejected(
-                    ImportCodes.UNSUPPORTED_BUNDLE_TYPE,
+                    ImportCode.UNSUPPORTED_BUNDLE_TYPE,
                     path + ".type",
                     "a " + bundle.getType().toCode() + " bundle holds no sessions to import");
         }
@@ -50,7 +50,8 @@ public final class BundleReader {
             BundleEntryComponent entry = entries.get(i);
             String at = path + ".entry[" + i + "]";
             if (!entry.hasResource()) {
-                findings.info(ImportCodes.UNMAPPED_RESOURCE, at, "an entry without a resource (a request only)");
+                findings.add(
+                        ImportCode.UNMAPPED_RESOURCE_NOTHING_LOST, at, "an entry without a resource (a request only)");
             } else if (entry.getResource() instanceof Bundle nested) {
                 collect(nested, at + ".resource", findings, resources);
             } else {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.ImportedSession;
@@ -62,7 +62,7 @@ public final class ImportRun {
     private ImportResult execute(String root) {
         List<Located> procedures = index.ofType("Procedure");
         if (procedures.isEmpty()) {
-            input.error(ImportCodes.NO_PROCEDURE, root, "the input holds no Procedure, so no session");
+            input.add(ImportCode.NO_PROCEDURE, root, "the input holds no Procedure, so no session");
             return new ImportResult(List.of(), input.list());
         }
         List<ReadContext> read = new ArrayList<>();
@@ -75,8 +75,8 @@ public final class ImportRun {
                 sessions.add(session.get());
             } else {
                 context.findings().list().forEach(input::add);
-                input.error(
-                        ImportCodes.PROCEDURE_NOT_IMPORTED,
+                input.add(
+                        ImportCode.PROCEDURE_NOT_IMPORTED,
                         procedure.path(),
                         "this Procedure and the resources that belong to it could not become a session");
             }
@@ -106,8 +106,8 @@ public final class ImportRun {
         all.addAll(context.findings());
         boolean review = all.needsReview();
         if (review) {
-            all.warning(
-                    ImportCodes.NEEDS_REVIEW,
+            all.add(
+                    ImportCode.NEEDS_REVIEW,
                     context.procedure().path(),
                     "not everything could be carried over as recorded: review the session before relying on it");
         }
@@ -133,8 +133,8 @@ public final class ImportRun {
             if (located.resource() instanceof DomainResource container) {
                 for (int i = 0; i < container.getContained().size(); i++) {
                     if (!shared.isUsed(container.getContained().get(i))) {
-                        input.warning(
-                                ImportCodes.UNMAPPED_RESOURCE,
+                        input.add(
+                                ImportCode.UNMAPPED_RESOURCE,
                                 located.at("contained", i),
                                 "a contained resource nothing the session read refers to; not carried over");
                     }
@@ -145,9 +145,9 @@ public final class ImportRun {
             }
             String message = "this " + located.type() + " belongs to no session, or a session has no place for it";
             if (CONTEXT_TYPES.contains(located.type())) {
-                input.info(ImportCodes.UNMAPPED_RESOURCE, located.path(), message);
+                input.add(ImportCode.UNMAPPED_RESOURCE_NOTHING_LOST, located.path(), message);
             } else {
-                input.warning(ImportCodes.UNMAPPED_RESOURCE, located.path(), message);
+                input.add(ImportCode.UNMAPPED_RESOURCE, located.path(), message);
             }
         }
     }

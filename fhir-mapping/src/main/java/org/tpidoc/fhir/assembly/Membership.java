@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Findings;
@@ -243,10 +243,10 @@ final class Membership implements Members {
         Resolution resolution = index.resolve(from, ref);
         Located target = resolution.target();
         if (resolution.kind() == Resolution.Kind.DANGLING) {
-            findings.error(ImportCodes.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
+            findings.add(ImportCode.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
         } else if (target != null && allowed != null && !allowed.contains(target.type())) {
-            findings.error(
-                    ImportCodes.WRONG_REFERENCE_TYPE,
+            findings.add(
+                    ImportCode.WRONG_REFERENCE_TYPE,
                     path,
                     "refers to a " + target.type() + ", which this element may not refer to; not followed");
             return null;

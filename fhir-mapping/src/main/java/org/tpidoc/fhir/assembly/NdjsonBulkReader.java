@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.input.DocumentParser;
 import org.tpidoc.fhir.input.InputRejected;
 import org.tpidoc.fhir.kernel.Findings;
@@ -54,13 +54,13 @@ public final class NdjsonBulkReader {
         for (Part part : parts(directory, parser, findings)) {
             Path file = directory.resolve(part.file());
             if (!Files.isRegularFile(file)) {
-                findings.warning(ImportCodes.UNRESOLVED_REFERENCE, MANIFEST, part.file() + " is not in the directory");
+                findings.add(ImportCode.UNRESOLVED_REFERENCE, MANIFEST, part.file() + " is not in the directory");
                 continue;
             }
             long lines = lines(file, part, parser, findings, resources);
             if (part.count() >= 0 && part.count() != lines) {
-                findings.warning(
-                        ImportCodes.INCONSISTENT,
+                findings.add(
+                        ImportCode.INCONSISTENT,
                         MANIFEST,
                         part.file() + " has " + lines + " resources where the manifest says " + part.count());
             }
@@ -79,8 +79,8 @@ public final class NdjsonBulkReader {
                 number++;
                 String where = part.file() + ":" + number;
                 if (line.tooLong()) {
-                    findings.error(
-                            ImportCodes.TOO_LARGE,
+                    findings.add(
+                            ImportCode.TOO_LARGE,
                             where,
                             "a line over " + parser.limits().maxBytes() + " bytes; skipped");
                     continue;
@@ -94,7 +94,7 @@ public final class NdjsonBulkReader {
                             .decode(ByteBuffer.wrap(line.bytes()))
                             .toString();
                 } catch (CharacterCodingException e) {
-                    findings.error(ImportCodes.MALFORMED, where, "not UTF-8; skipped");
+                    findings.add(ImportCode.MALFORMED, where, "not UTF-8; skipped");
                     continue;
                 }
                 if (text.isBlank()) {
@@ -102,7 +102,7 @@ public final class NdjsonBulkReader {
                 }
                 if (resources.size() >= parser.limits().maxResources()) {
                     throw new InputRejected(
-                            ImportCodes.TOO_LARGE,
+                            ImportCode.TOO_LARGE,
                             where,
                             "more than " + parser.limits().maxResources() + " resources");
                 }
@@ -111,8 +111,8 @@ public final class NdjsonBulkReader {
                     DocumentParser.Parsed parsed = parser.parse(text, where + "/", findings, true);
                     if (part.type() != null
                             && !part.type().equals(parsed.resource().fhirType())) {
-                        findings.warning(
-                                ImportCodes.INCONSISTENT, parsed.path(), "a resource of another type than its file's");
+                        findings.add(
+                                ImportCode.INCONSISTENT, parsed.path(), "a resource of another type than its file's");
                     }
                     resources.add(new Located(parsed.resource(), parsed.path(), resources.size(), null));
                 } catch (InputRejected e) {
@@ -136,13 +136,13 @@ public final class NdjsonBulkReader {
             }
         }
         if (Files.size(manifest) > parser.limits().maxBytes()) {
-            throw new InputRejected(ImportCodes.TOO_LARGE, MANIFEST, "the manifest is over the size limit");
+            throw new InputRejected(ImportCode.TOO_LARGE, MANIFEST, "the manifest is over the size limit");
         }
         JsonNode output;
         try {
             output = new ObjectMapper().readTree(manifest.toFile()).path("output");
         } catch (IOException e) {
-            throw new InputRejected(ImportCodes.MALFORMED, MANIFEST, "the manifest is not well-formed JSON");
+            throw new InputRejected(ImportCode.MALFORMED, MANIFEST, "the manifest is not well-formed JSON");
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < output.size(); i++) {
@@ -152,8 +152,8 @@ public final class NdjsonBulkReader {
                     ? url.substring(url.lastIndexOf('/') + 1)
                     : url;
             if (!name.matches(FILE_NAME)) {
-                findings.warning(
-                        ImportCodes.INVALID_VALUE,
+                findings.add(
+                        ImportCode.INVALID_VALUE,
                         MANIFEST + ".output[" + i + "].url",
                         "not the name of an NDJSON file in the directory; skipped");
                 continue;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Procedure;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
@@ -121,8 +121,8 @@ final class SessionAssembler {
                 .count();
         if (administrations.size() != expected) {
             context.findings()
-                    .warning(
-                            ImportCodes.INCONSISTENT,
+                    .add(
+                            ImportCode.INCONSISTENT,
                             context.procedure().path(),
                             administrations.size() + " administrations belong to this Procedure, whose sites record "
                                     + expected + " injections; the sites were believed");

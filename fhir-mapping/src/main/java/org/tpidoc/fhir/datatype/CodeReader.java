@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.Coded;
@@ -60,7 +60,7 @@ public final class CodeReader {
     }
 
     /**
-     * The value of the enum {@code type} with {@code code}; empty with an {@link ImportCodes#INVALID_VALUE}
+     * The value of the enum {@code type} with {@code code}; empty with an {@link ImportCode#INVALID_VALUE}
      * finding at {@code path} when there is none.
      */
     public static <E extends Enum<E> & Coded> Optional<E> coded(
@@ -68,8 +68,8 @@ public final class CodeReader {
         Optional<E> value = CodedEnums.fromCode(type, code);
         if (value.isEmpty()) {
             context.findings()
-                    .warning(
-                            ImportCodes.INVALID_VALUE,
+                    .add(
+                            ImportCode.INVALID_VALUE,
                             path,
                             "unknown code" + quoted(code) + "; expected " + CodedEnums.describeCodes(type));
         }

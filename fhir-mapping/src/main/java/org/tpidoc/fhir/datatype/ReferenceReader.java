@@ -9,7 +9,7 @@ import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.References;
@@ -50,7 +50,7 @@ public final class ReferenceReader {
                 }
             } else if (resolution.kind() == Resolution.Kind.DANGLING) {
                 context.findings()
-                        .error(ImportCodes.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
+                        .add(ImportCode.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
             } else {
                 String type = ResourceIndex.typeOf(reference.getReference());
                 if (type != null && !types.contains(type)) {
@@ -64,8 +64,8 @@ public final class ReferenceReader {
         }
         if (literal == null && identifier == null) {
             context.findings()
-                    .warning(
-                            ImportCodes.INVALID_REFERENCE,
+                    .add(
+                            ImportCode.INVALID_REFERENCE,
                             path,
                             "has neither a reference that can be followed nor an identifier with a system");
             return Optional.empty();
@@ -109,8 +109,8 @@ public final class ReferenceReader {
     private static Optional<org.tpidoc.session.Reference> wrongType(
             ReadContext context, String path, String type, Set<String> types) {
         context.findings()
-                .error(
-                        ImportCodes.WRONG_REFERENCE_TYPE,
+                .add(
+                        ImportCode.WRONG_REFERENCE_TYPE,
                         path,
                         "refers to a " + type + " where "
                                 + String.join(

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.dosing.MuscleSide;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.Laterality;
 
@@ -67,39 +67,36 @@ public record SiteClues(
     public Optional<MuscleSide> report(ReadContext context, String path) {
         if (unknownCode != null && (muscle == null || muscleFromText)) {
             context.findings()
-                    .warning(
-                            ImportCodes.UNKNOWN_MUSCLE_CODE,
+                    .add(
+                            ImportCode.UNKNOWN_MUSCLE_CODE,
                             path,
                             "the code " + unknownCode + " names no muscle of the catalogue");
         }
         if (muscle == null) {
             context.findings()
-                    .warning(
-                            ImportCodes.MUSCLE_UNKNOWN,
+                    .add(
+                            ImportCode.MUSCLE_UNKNOWN,
                             path,
                             "no muscle of the catalogue recognised in the codes or text; the site was not imported");
         } else if (muscleFromText) {
             context.findings()
-                    .info(ImportCodes.MUSCLE_FROM_TEXT, path, "muscle '" + muscle + "' recognised from the text");
+                    .add(ImportCode.MUSCLE_FROM_TEXT, path, "muscle '" + muscle + "' recognised from the text");
         }
         if (bothSides) {
             context.findings()
-                    .warning(
-                            ImportCodes.LATERALITY_UNKNOWN,
+                    .add(
+                            ImportCode.LATERALITY_UNKNOWN,
                             path,
                             "both sides are given for one site; a session site is one side: not imported");
         } else if (side == null) {
             context.findings()
-                    .warning(
-                            ImportCodes.LATERALITY_UNKNOWN,
+                    .add(
+                            ImportCode.LATERALITY_UNKNOWN,
                             path,
                             "no side (left or right) recognised in codes, BodyStructure or text; the site was not imported");
         } else if (sideFromText) {
             context.findings()
-                    .info(
-                            ImportCodes.LATERALITY_FROM_TEXT,
-                            path,
-                            "side '" + side.code() + "' recognised from the text");
+                    .add(ImportCode.LATERALITY_FROM_TEXT, path, "side '" + side.code() + "' recognised from the text");
         }
         return muscle != null && side != null && !bothSides
                 ? Optional.of(new MuscleSide(muscle, side))

@@ -7,14 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.ReadContext;
 
 /**
  * FHIR {@code dateTime}, {@code instant} and {@code date} back to times: the inverse of {@link Times}. A
  * time keeps the offset written in the input (never the JVM's zone) and every digit of its fraction; a
  * time with no time of day or no offset cannot become an instant without a guess, so it is reported
- * ({@link ImportCodes#TIME_IMPRECISE}) and left out.
+ * ({@link ImportCode#TIME_IMPRECISE}) and left out.
  */
 public final class TimeReader {
 
@@ -28,15 +28,14 @@ public final class TimeReader {
         }
         if (value.getPrecision() == null || value.getPrecision().ordinal() < TemporalPrecisionEnum.MINUTE.ordinal()) {
             context.findings()
-                    .warning(ImportCodes.TIME_IMPRECISE, path, "has no time of day, so it cannot become an instant");
+                    .add(ImportCode.TIME_IMPRECISE, path, "has no time of day, so it cannot become an instant");
             return Optional.empty();
         }
         try {
             return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
             context.findings()
-                    .warning(
-                            ImportCodes.TIME_IMPRECISE, path, "has no offset from UTC, so it cannot become an instant");
+                    .add(ImportCode.TIME_IMPRECISE, path, "has no offset from UTC, so it cannot become an instant");
             return Optional.empty();
         }
     }
@@ -48,13 +47,13 @@ public final class TimeReader {
             return Optional.empty();
         }
         if (value.getPrecision() == null || value.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
-            context.findings().warning(ImportCodes.TIME_IMPRECISE, path, "has no day, so it cannot become a date");
+            context.findings().add(ImportCode.TIME_IMPRECISE, path, "has no day, so it cannot become a date");
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(text.substring(0, 10)));
         } catch (DateTimeParseException | IndexOutOfBoundsException e) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "is not a valid date");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "is not a valid date");
             return Optional.empty();
         }
     }

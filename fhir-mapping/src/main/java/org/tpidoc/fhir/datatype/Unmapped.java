@@ -7,14 +7,14 @@ import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Property;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 
 /**
  * Reports what a reader did not read: every element of a resource with a value that is neither read nor
- * derived ({@link ImportCodes#UNMAPPED_ELEMENT}, information for administrative elements, a warning for the
- * rest), every modifier extension ({@link ImportCodes#UNKNOWN_MODIFIER_EXTENSION}: it may change the
+ * derived ({@link ImportCode#UNMAPPED_ELEMENT}, information for administrative elements, a warning for the
+ * rest), every modifier extension ({@link ImportCode#UNKNOWN_MODIFIER_EXTENSION}: it may change the
  * resource's meaning), and security labels. The narrative, id, meta and language carry nothing a session
  * lacks and are not reported.
  */
@@ -43,9 +43,9 @@ public final class Unmapped {
                         + (property.getMaxCardinality() > 1 ? "[" + i + "]" : "");
                 String message = "element " + name + " has no place in a session; not carried over";
                 if (administrative.contains(name)) {
-                    context.findings().info(ImportCodes.UNMAPPED_ELEMENT, path, message);
+                    context.findings().add(ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST, path, message);
                 } else {
-                    context.findings().warning(ImportCodes.UNMAPPED_ELEMENT, path, message);
+                    context.findings().add(ImportCode.UNMAPPED_ELEMENT, path, message);
                 }
             }
         }
@@ -53,8 +53,8 @@ public final class Unmapped {
             modifierExtensions(context, located, domain.getModifierExtension());
             if (domain.hasMeta() && domain.getMeta().hasSecurity()) {
                 context.findings()
-                        .info(
-                                ImportCodes.UNMAPPED_ELEMENT,
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
                                 located.at("meta") + ".security",
                                 "security labels are not kept with the session; apply them to it yourself");
             }
@@ -65,8 +65,8 @@ public final class Unmapped {
     public static void modifierExtensions(ReadContext context, Located located, List<Extension> modifiers) {
         for (int i = 0; i < modifiers.size(); i++) {
             context.findings()
-                    .error(
-                            ImportCodes.UNKNOWN_MODIFIER_EXTENSION,
+                    .add(
+                            ImportCode.UNKNOWN_MODIFIER_EXTENSION,
                             located.at("modifierExtension", i),
                             "modifier extension"
                                     + CodeReader.quoted(

@@ -1,11 +1,15 @@
 package org.tpidoc.fhir.input;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.IParser;
-import com.fasterxml.jackson.databind.JsonNode;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.tpidoc.fhir.api.Fhir;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportLimits;
 import org.tpidoc.fhir.kernel.Findings;
 
@@ -49,16 +53,20 @@ public final class DocumentParser {
         String document = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int first = firstCharacter(document);
         if (first == '{') {
-            JsonNode tree = json.read(document, where);
+            ObjectNode tree = json.read(document, where);
             String path = JsonElementCheck.check(tree, prefix, findings);
-            return new Parsed(hapi(json.write(tree), path, findings, false), path);
+            JacksonStructure structure = new JacksonStructure();
+            structure.setNativeObject(tree);
+            return new Parsed(
+                    hapi(Format.JSON, p -> ((IJsonLikeParser) p).parseResource(structure), path, findings), path);
         }
         if (first == '<' && !jsonOnly) {
             XmlGuard.Checked checked = xml.check(document, where, findings);
-            return new Parsed(hapi(checked.text(), checked.path(), findings, true), checked.path());
+            return new Parsed(
+                    hapi(Format.XML, p -> p.parseResource(checked.text()), checked.path(), findings), checked.path());
         }
         throw new InputRejected(
-                ImportCodes.NOT_FHIR,
+                ImportCode.NOT_FHIR,
                 where,
                 first < 0 ? "the input is empty" : jsonOnly ? "not a JSON object" : "neither JSON nor XML");
     }
@@ -71,21 +79,29 @@ public final class DocumentParser {
      */
     public record Parsed(Resource resource, String path) {}
 
-    private static Resource hapi(String text, String path, Findings findings, boolean xml) throws InputRejected {
-        IParser parser = xml ? Fhir.context().newXmlParser() : Fhir.context().newJsonParser();
+    private enum Format {
+        JSON,
+        XML
+    }
+
+    private static Resource hapi(Format format, Function<IParser, IBaseResource> parse, String path, Findings findings)
+            throws InputRejected {
+        IParser parser = format == Format.XML
+                ? Fhir.context().newXmlParser()
+                : Fhir.context().newJsonParser();
         parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         parser.setParserErrorHandler(new ParseIssues(findings, path));
         try {
-            return (Resource) parser.parseResource(text);
+            return (Resource) parse.apply(parser);
         } catch (DataFormatException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("HAPI-1684")) {
-                throw new InputRejected(ImportCodes.NOT_R4, path, "a resource type that is not in FHIR R4");
+                throw new InputRejected(ImportCode.NOT_R4, path, "a resource type that is not in FHIR R4");
             }
-            throw new InputRejected(ImportCodes.MALFORMED, path, "HAPI could not parse it" + hapiCode(message));
+            throw new InputRejected(ImportCode.MALFORMED, path, "HAPI could not parse it" + hapiCode(message));
         } catch (RuntimeException e) {
             throw new InputRejected(
-                    ImportCodes.MALFORMED,
+                    ImportCode.MALFORMED,
                     path,
                     "HAPI could not parse it (" + e.getClass().getSimpleName() + ")");
         }

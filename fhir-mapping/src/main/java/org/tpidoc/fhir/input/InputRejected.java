@@ -1,5 +1,6 @@
 package org.tpidoc.fhir.input;
 
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 
 /**
@@ -13,9 +14,9 @@ public final class InputRejected extends Exception {
     private final transient ImportFinding finding;
 
     /** Rejects the input with an error finding of {@code code} at {@code path}. */
-    public InputRejected(String code, String path, String message) {
-        super(code + " " + path + ": " + message, null, false, false);
-        this.finding = ImportFinding.error(code, path, message);
+    public InputRejected(ImportCode code, String path, String message) {
+        super(code.code() + " " + path + ": " + message, null, false, false);
+        this.finding = code.at(path, message);
     }
 
     /** The finding that says why. */

@@ -5,14 +5,14 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Findings;
 
 /**
  * Walks a JSON resource against the R4 definitions before HAPI parses it, so that every element R4 does
- * not define there ({@link ImportCodes#UNKNOWN_ELEMENT}) and every primitive that is not a valid value
- * ({@link ImportCodes#INVALID_VALUE}) is reported with its exact path. A resource type R4 does not have,
- * or an element of another FHIR version, rejects the input ({@link ImportCodes#NOT_R4}).
+ * not define there ({@link ImportCode#UNKNOWN_ELEMENT}) and every primitive that is not a valid value
+ * ({@link ImportCode#INVALID_VALUE}) is reported with its exact path. A resource type R4 does not have,
+ * or an element of another FHIR version, rejects the input ({@link ImportCode#NOT_R4}).
  *
  * <p>It also removes every narrative from the tree: a session is read from structured data only, and
  * HAPI's parsing of narrative XHTML is most of its parsing time. A narrative that says it holds more than
@@ -42,7 +42,7 @@ final class JsonElementCheck {
         RuntimeResourceDefinition definition = Definitions.resource(type);
         if (definition == null) {
             throw new InputRejected(
-                    ImportCodes.NOT_R4,
+                    ImportCode.NOT_R4,
                     path,
                     type.isEmpty()
                             ? "a resource without resourceType"
@@ -66,8 +66,8 @@ final class JsonElementCheck {
             if (isNarrative(child, field.getValue())) {
                 narrative = true;
                 if ("additional".equals(field.getValue().path("status").asText())) {
-                    findings.info(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    findings.add(
+                            ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
                             at,
                             "the narrative holds more than the structured data; only structured data is imported");
                 }
@@ -95,8 +95,8 @@ final class JsonElementCheck {
 
     private void value(Definitions.Child child, JsonNode value, String at) throws InputRejected {
         if (value.isArray() != child.repeats() && !value.isNull()) {
-            findings.warning(
-                    ImportCodes.INVALID_VALUE,
+            findings.add(
+                    ImportCode.INVALID_VALUE,
                     at,
                     child.repeats()
                             ? "repeats in R4 and must be an array; read as one"
@@ -123,8 +123,8 @@ final class JsonElementCheck {
                         && !value.isNull()
                         && child.definition() != null
                         && !Definitions.valid(child.definition(), value.asText())) {
-                    findings.warning(
-                            ImportCodes.INVALID_VALUE,
+                    findings.add(
+                            ImportCode.INVALID_VALUE,
                             at,
                             "not a valid " + child.definition().getName() + "; the element is left out");
                 }
@@ -143,11 +143,11 @@ final class JsonElementCheck {
     private void unknown(String resourceType, String element, String at) throws InputRejected {
         if (!resourceType.isEmpty() && Definitions.otherVersion(resourceType, element)) {
             throw new InputRejected(
-                    ImportCodes.NOT_R4,
+                    ImportCode.NOT_R4,
                     at,
                     "element " + resourceType + "." + element + " belongs to another FHIR version, not R4");
         }
-        findings.warning(ImportCodes.UNKNOWN_ELEMENT, at, "R4 defines no such element here; it was skipped");
+        findings.add(ImportCode.UNKNOWN_ELEMENT, at, "R4 defines no such element here; it was skipped");
     }
 
     private static String quoted(String type) {

@@ -6,21 +6,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportLimits;
 
 /**
  * Checks JSON text against the {@link ImportLimits} with Jackson's streaming parser before anything builds
  * a tree or HAPI parses it: nesting depth (with the path where it is exceeded), string length, number of
- * bundle entries, one JSON object with a {@code resourceType}, nothing after it. Then reads it into a tree
- * for the element check. Immutable and thread-safe.
+ * bundle entries, one JSON object with a {@code resourceType}, nothing after it. The checks run on each token
+ * while the tree for the element check is read, so the text is read once; HAPI then parses that tree, not
+ * the text again. Immutable and thread-safe.
  */
 final class JsonGuard {
 
@@ -37,105 +39,127 @@ final class JsonGuard {
                 .maxNameLength(10_000)
                 .maxDocumentLength(limits.maxBytes())
                 .build();
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
+        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    /** The tree as JSON text again (after the element check has removed the narratives). */
-    String write(JsonNode tree) throws InputRejected {
+    /**
+     * The tree of {@code text}, checked while it is read, in one pass over the text; {@code root} names the
+     * document in paths until its type is known.
+     */
+    ObjectNode read(String text, String root) throws InputRejected {
+        Checking parser = null;
         try {
-            return mapper.writeValueAsString(tree);
-        } catch (IOException e) {
-            throw new InputRejected(ImportCodes.MALFORMED, "input", "the JSON could not be written again");
-        }
-    }
-
-    /** The tree of {@code text}, checked; {@code root} names the document in paths until its type is known. */
-    JsonNode read(String text, String root) throws InputRejected {
-        scan(text, root);
-        try {
-            return mapper.readTree(text);
-        } catch (StreamConstraintsException e) {
-            throw new InputRejected(ImportCodes.TOO_LARGE, root, "a value is over the size limits");
-        } catch (IOException e) {
-            throw new InputRejected(ImportCodes.MALFORMED, root, "not well-formed JSON");
-        }
-    }
-
-    private void scan(String text, String root) throws InputRejected {
-        JsonParser parser = null;
-        String type = null;
-        try {
-            parser = factory.createParser(text);
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw new InputRejected(ImportCodes.NOT_FHIR, root, "the input is empty");
+            parser = new Checking(factory.createParser(text), root);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputRejected(ImportCode.NOT_FHIR, root, "the input is empty");
             }
-            if (token != JsonToken.START_OBJECT) {
-                throw new InputRejected(ImportCodes.NOT_FHIR, root, "not a JSON object, so not a FHIR resource");
+            if (first != JsonToken.START_OBJECT) {
+                throw new InputRejected(ImportCode.NOT_FHIR, root, "not a JSON object, so not a FHIR resource");
             }
-            int depth = 1;
-            int entries = 0;
-            while (depth > 0) {
-                token = parser.nextToken();
-                if (token == null) {
-                    throw new InputRejected(ImportCodes.MALFORMED, root, "the JSON ends before the resource does");
-                }
-                if (token.isStructStart()) {
-                    if (++depth > limits.maxDepth()) {
-                        throw new InputRejected(
-                                ImportCodes.TOO_DEEP,
-                                path(parser.getParsingContext(), type == null ? root : type),
-                                "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed");
-                    }
-                    JsonStreamContext parent = parser.getParsingContext().getParent();
-                    if (depth == 3
-                            && parent.inArray()
-                            && "entry".equals(parent.getParent().getCurrentName())
-                            && ++entries > limits.maxResources()) {
-                        throw new InputRejected(
-                                ImportCodes.TOO_LARGE,
-                                type == null ? root : type,
-                                "more than " + limits.maxResources() + " bundle entries; nothing was parsed");
-                    }
-                } else if (token.isStructEnd()) {
-                    depth--;
-                } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringLength()) {
-                    JsonStreamContext at = parser.getParsingContext();
-                    String element = at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName();
-                    throw new InputRejected(
-                            ImportCodes.TOO_LARGE,
-                            path(at, type == null ? root : type) + element,
-                            "a string longer than " + limits.maxStringLength() + " characters; nothing was parsed");
-                } else if (depth == 1 && token == JsonToken.FIELD_NAME && "resourceType".equals(parser.currentName())) {
-                    type = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
-                }
-            }
+            JsonNode tree = mapper.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new InputRejected(ImportCodes.MALFORMED, root, "content follows the resource");
+                throw new InputRejected(ImportCode.MALFORMED, root, "content follows the resource");
             }
-            if (type == null) {
-                throw new InputRejected(ImportCodes.NOT_FHIR, root, "no resourceType, so not a FHIR resource");
+            if (!tree.path("resourceType").isTextual()) {
+                throw new InputRejected(ImportCode.NOT_FHIR, root, "no resourceType, so not a FHIR resource");
             }
+            return (ObjectNode) tree;
+        } catch (Rejection e) {
+            throw e.rejected;
         } catch (StreamConstraintsException e) {
             boolean deep = String.valueOf(e.getMessage()).contains("depth");
             throw new InputRejected(
-                    deep ? ImportCodes.TOO_DEEP : ImportCodes.TOO_LARGE,
-                    parser == null ? root : path(parser.getParsingContext(), type == null ? root : type),
+                    deep ? ImportCode.TOO_DEEP : ImportCode.TOO_LARGE,
+                    parser == null ? root : parser.path(),
                     deep ? "nested too deep; nothing was parsed" : "a value or the document is over the size limits");
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof Rejection rejection) {
+                throw rejection.rejected;
+            }
             String where = e.getLocation() == null
                     ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr();
-            throw new InputRejected(ImportCodes.MALFORMED, root, "not well-formed JSON" + where);
+            throw new InputRejected(ImportCode.MALFORMED, root, "not well-formed JSON" + where);
         } catch (IOException e) {
-            throw new InputRejected(ImportCodes.MALFORMED, root, "the JSON could not be read");
+            throw new InputRejected(ImportCode.MALFORMED, root, "the JSON could not be read");
         } finally {
             close(parser);
+        }
+    }
+
+    /** A limit exceeded while the tree is read, carried through Jackson as an I/O failure. */
+    private static final class Rejection extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputRejected rejected;
+
+        Rejection(InputRejected rejected) {
+            super(rejected.getMessage(), null);
+            this.rejected = rejected;
+        }
+    }
+
+    /**
+     * Checks every token as the tree is built: nesting depth (with the path where it is exceeded), string
+     * length with its path, and the number of bundle entries.
+     */
+    private final class Checking extends JsonParserDelegate {
+
+        private final String root;
+        private @Nullable String type;
+        private int depth;
+        private int entries;
+
+        Checking(JsonParser parser, String root) {
+            super(parser);
+            this.root = root;
+        }
+
+        String path() {
+            return JsonGuard.path(getParsingContext(), type == null ? root : type);
+        }
+
+        @Override
+        public @Nullable JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token == null) {
+                return null;
+            }
+            if (token.isStructStart()) {
+                if (++depth > limits.maxDepth()) {
+                    throw new Rejection(new InputRejected(
+                            ImportCode.TOO_DEEP,
+                            path(),
+                            "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed"));
+                }
+                JsonStreamContext parent = getParsingContext().getParent();
+                if (depth == 3
+                        && parent.inArray()
+                        && "entry".equals(parent.getParent().getCurrentName())
+                        && ++entries > limits.maxResources()) {
+                    throw new Rejection(new InputRejected(
+                            ImportCode.TOO_LARGE,
+                            type == null ? root : type,
+                            "more than " + limits.maxResources() + " bundle entries; nothing was parsed"));
+                }
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.VALUE_STRING) {
+                if (getTextLength() > limits.maxStringLength()) {
+                    JsonStreamContext at = getParsingContext();
+                    String element = at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.getCurrentName();
+                    throw new Rejection(new InputRejected(
+                            ImportCode.TOO_LARGE,
+                            path() + element,
+                            "a string longer than " + limits.maxStringLength() + " characters; nothing was parsed"));
+                }
+                if (depth == 1 && type == null && "resourceType".equals(currentName())) {
+                    type = getText();
+                }
+            }
+            return token;
         }
     }
 

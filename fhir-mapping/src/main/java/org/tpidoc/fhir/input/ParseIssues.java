@@ -4,7 +4,7 @@ import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.kernel.Findings;
 
@@ -29,17 +29,17 @@ final class ParseIssues implements IParserErrorHandler {
 
     @Override
     public void unknownElement(@Nullable IParseLocation location, String name) {
-        report(ImportCodes.UNKNOWN_ELEMENT, name, "R4 defines no such element here; it was skipped");
+        report(ImportCode.UNKNOWN_ELEMENT, name, "R4 defines no such element here; it was skipped");
     }
 
     @Override
     public void unknownAttribute(@Nullable IParseLocation location, String name) {
-        report(ImportCodes.UNKNOWN_ELEMENT, name, "R4 defines no such attribute here; it was skipped");
+        report(ImportCode.UNKNOWN_ELEMENT, name, "R4 defines no such attribute here; it was skipped");
     }
 
     @Override
     public void invalidValue(@Nullable IParseLocation location, String value, String error) {
-        report(ImportCodes.INVALID_VALUE, element(location), "not a valid value; the element is left out");
+        report(ImportCode.INVALID_VALUE, element(location), "not a valid value; the element is left out");
     }
 
     @Override
@@ -51,19 +51,19 @@ final class ParseIssues implements IParserErrorHandler {
             BaseJsonLikeValue.ValueType found,
             BaseJsonLikeValue.ScalarType foundScalar) {
         report(
-                ImportCodes.INVALID_VALUE,
+                ImportCode.INVALID_VALUE,
                 name,
                 "has the wrong JSON type (" + found + " where " + expected + " is expected)");
     }
 
     @Override
     public void unexpectedRepeatingElement(@Nullable IParseLocation location, String name) {
-        report(ImportCodes.INVALID_VALUE, name, "repeats, but R4 allows it once; only one was kept");
+        report(ImportCode.INVALID_VALUE, name, "repeats, but R4 allows it once; only one was kept");
     }
 
     @Override
     public void containedResourceWithNoId(@Nullable IParseLocation location) {
-        report(ImportCodes.INVALID_VALUE, "contained", "a contained resource without an id cannot be referred to");
+        report(ImportCode.INVALID_VALUE, "contained", "a contained resource without an id cannot be referred to");
     }
 
     @Override
@@ -83,17 +83,17 @@ final class ParseIssues implements IParserErrorHandler {
 
     @Override
     public void extensionContainsValueAndNestedExtensions(@Nullable IParseLocation location) {
-        report(ImportCodes.INVALID_VALUE, "extension", "an extension with both a value and extensions");
+        report(ImportCode.INVALID_VALUE, "extension", "an extension with both a value and extensions");
     }
 
-    private void report(String code, String element, String message) {
+    private void report(ImportCode code, String element, String message) {
         boolean already = known.stream()
-                .anyMatch(f -> f.code().equals(code)
+                .anyMatch(f -> f.code().equals(code.code())
                         && (f.path().endsWith("." + element)
                                 || f.path().contains("." + element + "[")
                                 || f.path().endsWith("._" + element)));
         if (!already) {
-            findings.warning(code, path, "element '" + safe(element) + "': " + message);
+            findings.add(code, path, "element '" + safe(element) + "': " + message);
         }
     }
 

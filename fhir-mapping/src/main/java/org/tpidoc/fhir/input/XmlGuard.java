@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportLimits;
 import org.tpidoc.fhir.kernel.Findings;
 
@@ -89,11 +89,11 @@ final class XmlGuard {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw new InputRejected(
-                            ImportCodes.MALFORMED, rootPath, "a DTD or entity is not allowed in FHIR XML");
+                            ImportCode.MALFORMED, rootPath, "a DTD or entity is not allowed in FHIR XML");
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     if (open.size() + 1 > limits.maxDepth()) {
                         throw new InputRejected(
-                                ImportCodes.TOO_DEEP,
+                                ImportCode.TOO_DEEP,
                                 open.isEmpty() ? rootPath : open.peek().path + "." + reader.getLocalName(),
                                 "nested deeper than " + limits.maxDepth() + " levels; nothing was parsed");
                     }
@@ -108,7 +108,7 @@ final class XmlGuard {
                                 && "entry".equals(reader.getLocalName())
                                 && ++entries > limits.maxResources()) {
                             throw new InputRejected(
-                                    ImportCodes.TOO_LARGE,
+                                    ImportCode.TOO_LARGE,
                                     rootPath,
                                     "more than " + limits.maxResources() + " bundle entries; nothing was parsed");
                         }
@@ -131,7 +131,7 @@ final class XmlGuard {
                         || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
                     if (reader.getTextLength() > limits.maxStringLength()) {
-                        throw new InputRejected(ImportCodes.TOO_LARGE, rootPath, "a text is over the size limits");
+                        throw new InputRejected(ImportCode.TOO_LARGE, rootPath, "a text is over the size limits");
                     }
                     if (skipping < 0 && !open.isEmpty()) {
                         writer.writeCharacters(
@@ -140,7 +140,7 @@ final class XmlGuard {
                 }
             }
             if (rootPath.equals(root)) {
-                throw new InputRejected(ImportCodes.NOT_FHIR, root, "no element, so not a FHIR resource");
+                throw new InputRejected(ImportCode.NOT_FHIR, root, "no element, so not a FHIR resource");
             }
             writer.writeEndDocument();
             writer.close();
@@ -150,7 +150,7 @@ final class XmlGuard {
                     ? ""
                     : " at line " + e.getLocation().getLineNumber() + ", column "
                             + e.getLocation().getColumnNumber();
-            throw new InputRejected(ImportCodes.MALFORMED, rootPath, "not well-formed XML" + where);
+            throw new InputRejected(ImportCode.MALFORMED, rootPath, "not well-formed XML" + where);
         } finally {
             if (reader != null) {
                 try {
@@ -185,12 +185,12 @@ final class XmlGuard {
 
     private static Frame root(XMLStreamReader reader, String root) throws InputRejected {
         if (!FHIR_NAMESPACE.equals(reader.getNamespaceURI())) {
-            throw new InputRejected(ImportCodes.NOT_FHIR, root, "the root element is not in the FHIR namespace");
+            throw new InputRejected(ImportCode.NOT_FHIR, root, "the root element is not in the FHIR namespace");
         }
         String type = reader.getLocalName();
         BaseRuntimeElementDefinition<?> definition = Definitions.resource(type);
         if (definition == null) {
-            throw new InputRejected(ImportCodes.NOT_R4, root, "the root element is not an R4 resource type");
+            throw new InputRejected(ImportCode.NOT_R4, root, "the root element is not an R4 resource type");
         }
         return new Frame(definition, Definitions.Kind.COMPOSITE, type, type);
     }
@@ -205,7 +205,7 @@ final class XmlGuard {
         if (parent.kind == Definitions.Kind.RESOURCE || parent.kind == Definitions.Kind.CONTAINED) {
             BaseRuntimeElementDefinition<?> definition = Definitions.resource(name);
             if (definition == null || !FHIR_NAMESPACE.equals(reader.getNamespaceURI())) {
-                throw new InputRejected(ImportCodes.NOT_R4, parent.path, "not an R4 resource type");
+                throw new InputRejected(ImportCode.NOT_R4, parent.path, "not an R4 resource type");
             }
             return new Frame(definition, Definitions.Kind.COMPOSITE, parent.path, name);
         }
@@ -213,19 +213,18 @@ final class XmlGuard {
         int index = parent.seen.merge(name, 1, Integer::sum) - 1;
         String path = parent.path + "." + name + (child.repeats() ? "[" + index + "]" : "");
         if (!FHIR_NAMESPACE.equals(reader.getNamespaceURI()) && child.kind() != Definitions.Kind.XHTML) {
-            findings.warning(
-                    ImportCodes.UNKNOWN_ELEMENT, path, "an element outside the FHIR namespace; it was skipped");
+            findings.add(ImportCode.UNKNOWN_ELEMENT, path, "an element outside the FHIR namespace; it was skipped");
             return new Frame(null, Definitions.Kind.UNKNOWN, path, "");
         }
         switch (child.kind()) {
             case UNKNOWN -> {
                 if (!parent.resourceType.isEmpty() && Definitions.otherVersion(parent.resourceType, name)) {
                     throw new InputRejected(
-                            ImportCodes.NOT_R4,
+                            ImportCode.NOT_R4,
                             path,
                             "element " + parent.resourceType + "." + name + " belongs to another FHIR version, not R4");
                 }
-                findings.warning(ImportCodes.UNKNOWN_ELEMENT, path, "R4 defines no such element here; it was skipped");
+                findings.add(ImportCode.UNKNOWN_ELEMENT, path, "R4 defines no such element here; it was skipped");
                 return new Frame(null, Definitions.Kind.UNKNOWN, path, "");
             }
             case XHTML -> {
@@ -234,14 +233,14 @@ final class XmlGuard {
             case PRIMITIVE -> {
                 String value = reader.getAttributeValue(null, "value");
                 if (parent.narrative && name.equals("status") && "additional".equals(value)) {
-                    findings.info(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    findings.add(
+                            ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
                             parent.path,
                             "the narrative holds more than the structured data; only structured data is imported");
                 }
                 if (value != null && child.definition() != null && !Definitions.valid(child.definition(), value)) {
-                    findings.warning(
-                            ImportCodes.INVALID_VALUE,
+                    findings.add(
+                            ImportCode.INVALID_VALUE,
                             path,
                             "not a valid " + child.definition().getName() + "; the element is left out");
                 }
@@ -259,7 +258,7 @@ final class XmlGuard {
     private void attributes(XMLStreamReader reader, String path) throws InputRejected {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             if (reader.getAttributeValue(i).length() > limits.maxStringLength()) {
-                throw new InputRejected(ImportCodes.TOO_LARGE, path, "an attribute value is over the size limits");
+                throw new InputRejected(ImportCode.TOO_LARGE, path, "an attribute value is over the size limits");
             }
         }
     }

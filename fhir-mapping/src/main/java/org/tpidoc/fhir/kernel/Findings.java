@@ -2,6 +2,7 @@ package org.tpidoc.fhir.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportFinding;
 
 /** A growing list of {@link ImportFinding}s: of the input, or of one session. Not thread-safe. */
@@ -9,19 +10,9 @@ public final class Findings {
 
     private final List<ImportFinding> list = new ArrayList<>();
 
-    /** Adds an error. */
-    public void error(String code, String path, String message) {
-        list.add(ImportFinding.error(code, path, message));
-    }
-
-    /** Adds a warning. */
-    public void warning(String code, String path, String message) {
-        list.add(ImportFinding.warning(code, path, message));
-    }
-
-    /** Adds an informational finding. */
-    public void info(String code, String path, String message) {
-        list.add(ImportFinding.info(code, path, message));
+    /** Adds a finding of {@code code} at {@code path}, with the severity the code has. */
+    public void add(ImportCode code, String path, String message) {
+        list.add(code.at(path, message));
     }
 
     /** Adds a finding. */

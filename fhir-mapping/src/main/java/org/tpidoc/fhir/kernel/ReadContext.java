@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Reference;
 import org.tpidoc.catalog.Catalog;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.MappingOptions;
 
 /**
@@ -61,8 +61,8 @@ public final class ReadContext {
         List<Located> members = input.members().of(procedure, type);
         for (Located member : members) {
             if (input.members().assumed(member) && assumedReported.add(member)) {
-                findings.info(
-                        ImportCodes.ASSUMED_MEMBER,
+                findings.add(
+                        ImportCode.ASSUMED_MEMBER,
                         member.path(),
                         "the " + member.type() + " does not refer to a Procedure; it is taken as part of this one");
             }
@@ -108,25 +108,25 @@ public final class ReadContext {
                 if (target != null && types.contains(target.type())) {
                     return Optional.of(target);
                 }
-                findings.error(
-                        ImportCodes.WRONG_REFERENCE_TYPE,
+                findings.add(
+                        ImportCode.WRONG_REFERENCE_TYPE,
                         path,
                         "refers to a " + (target == null ? "resource" : target.type()) + " where "
                                 + String.join(" or ", types.stream().sorted().toList()) + " is expected; not followed");
             }
             case DANGLING ->
-                findings.error(ImportCodes.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
+                findings.add(ImportCode.DANGLING_REFERENCE, path, "refers to a resource the input does not contain");
             case EXTERNAL -> {
                 if (needed) {
-                    findings.warning(
-                            ImportCodes.UNRESOLVED_REFERENCE,
+                    findings.add(
+                            ImportCode.UNRESOLVED_REFERENCE,
                             path,
                             "refers to a resource outside the input; what it holds could not be read");
                 }
             }
             case NONE -> {
                 if (needed) {
-                    findings.warning(ImportCodes.INVALID_REFERENCE, path, "has no literal reference to follow");
+                    findings.add(ImportCode.INVALID_REFERENCE, path, "has no literal reference to follow");
                 }
             }
         }
@@ -135,13 +135,13 @@ public final class ReadContext {
 
     /**
      * Builds a part of the session, turning a value the session's records refuse (their compact constructors
-     * check ranges) into an {@link ImportCodes#INVALID_VALUE} finding at {@code path}.
+     * check ranges) into an {@link ImportCode#INVALID_VALUE} finding at {@code path}.
      */
     public <T> Optional<T> attempt(String path, Supplier<T> part) {
         try {
             return Optional.of(part.get());
         } catch (IllegalArgumentException | NullPointerException e) {
-            findings.warning(ImportCodes.INVALID_VALUE, path, "not carried over: " + e.getMessage());
+            findings.add(ImportCode.INVALID_VALUE, path, "not carried over: " + e.getMessage());
             return Optional.empty();
         }
     }

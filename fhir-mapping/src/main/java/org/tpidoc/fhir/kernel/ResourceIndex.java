@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 
 /**
  * The resources of one input, found by {@code fullUrl} and by {@code Type/id}, and the resolution of
@@ -122,8 +122,8 @@ public final class ResourceIndex {
 
     private void duplicate(Findings findings, Located located, String what) {
         duplicates.add(located);
-        findings.warning(
-                ImportCodes.DUPLICATE_RESOURCE,
+        findings.add(
+                ImportCode.DUPLICATE_RESOURCE,
                 located.path(),
                 "another " + located.type() + " of the input has the same " + what + "; this one is not used");
     }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.DoseUnit;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Located;
@@ -89,8 +89,8 @@ public final class AdministrationReader {
         if (status == MedicationAdministrationStatus.NOTDONE
                 || status == MedicationAdministrationStatus.ENTEREDINERROR) {
             context.findings()
-                    .info(
-                            ImportCodes.UNMAPPED_RESOURCE,
+                    .add(
+                            ImportCode.UNMAPPED_RESOURCE_NOTHING_LOST,
                             located.at("status"),
                             "an administration that was not given (" + status.toCode() + ") is not a site's injectate");
             return Optional.empty();
@@ -112,8 +112,8 @@ public final class AdministrationReader {
         } else if (given.hasMedicationCodeableConcept()) {
             CodeableConcept concept = given.getMedicationCodeableConcept();
             context.findings()
-                    .info(
-                            ImportCodes.MEDICATION_NOT_REFERENCED,
+                    .add(
+                            ImportCode.MEDICATION_NOT_REFERENCED,
                             located.at("medicationCodeableConcept"),
                             "the medication is a concept, not a Medication: no batch, strength or lot can be read");
             product = ProductRecognizer.fromConcept(context, concept).orElse(null);
@@ -121,8 +121,8 @@ public final class AdministrationReader {
         }
         if (product == null) {
             context.findings()
-                    .warning(
-                            ImportCodes.UNKNOWN_MEDICATION,
+                    .add(
+                            ImportCode.UNKNOWN_MEDICATION,
                             located.at(given.hasMedicationReference() ? "medicationReference" : "medication[x]"),
                             "the medication matches no catalogue product; the site's injectate is not imported");
         }
@@ -139,7 +139,7 @@ public final class AdministrationReader {
                 : null;
         if (product != null && !dosage.hasDose()) {
             context.findings()
-                    .warning(ImportCodes.DOSE_NOT_CONVERTIBLE, located.at("dosage"), "no dose recorded; no volume");
+                    .add(ImportCode.DOSE_NOT_CONVERTIBLE, located.at("dosage"), "no dose recorded; no volume");
         }
         return Optional.of(new Given(located, site, product, medication, batch, volume));
     }
@@ -158,8 +158,8 @@ public final class AdministrationReader {
                     .stripTrailingZeros();
         }
         context.findings()
-                .warning(
-                        ImportCodes.DOSE_NOT_CONVERTIBLE,
+                .add(
+                        ImportCode.DOSE_NOT_CONVERTIBLE,
                         path,
                         "the dose gives no volume in mL (a powder's reconstitution, or a unit other than mL or the drug's)");
         return null;
@@ -175,8 +175,8 @@ public final class AdministrationReader {
                                 || INFILTRATION.equals(c.getCode())));
         if (!intramuscular) {
             context.findings()
-                    .warning(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    .add(
+                            ImportCode.UNMAPPED_ELEMENT,
                             located.at("dosage") + ".route",
                             "not an intramuscular or infiltration route; the session assumes an injection into muscle");
         }

@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
@@ -100,8 +100,8 @@ public final class ForeignSites {
         List<Preparation> preparations = new ArrayList<>();
         for (Drawn preparation : drawn.values()) {
             context.findings()
-                    .info(
-                            ImportCodes.PREPARATION_DERIVED,
+                    .add(
+                            ImportCode.PREPARATION_DERIVED,
                             at.path(),
                             "preparation " + preparation.id + " (" + preparation.product.slug()
                                     + ") assembled from the administrations; its volume is the total given");
@@ -113,8 +113,8 @@ public final class ForeignSites {
         List<InjectionSite> sites = new ArrayList<>();
         for (Slot slot : slots) {
             context.findings()
-                    .warning(
-                            ImportCodes.POINTS_NOT_RECORDED,
+                    .add(
+                            ImportCode.POINTS_NOT_RECORDED,
                             slot.path,
                             "the number of trigger points is not recorded; 1 is recorded, review it");
             context.attempt(
@@ -148,14 +148,14 @@ public final class ForeignSites {
         } else if (procedureSites == 1) {
             slot = slots.get(0);
             context.findings()
-                    .info(
-                            ImportCodes.SITE_UNKNOWN,
+                    .add(
+                            ImportCode.SITE_UNKNOWN_ONLY_SITE,
                             given.source().at("dosage"),
                             "no site recorded; taken as given at the procedure's only site");
         } else {
             context.findings()
-                    .warning(
-                            ImportCodes.SITE_UNKNOWN,
+                    .add(
+                            ImportCode.SITE_UNKNOWN,
                             given.source().at("dosage"),
                             "no recognisable site for this administration; its injectate is not imported");
             return;
@@ -166,8 +166,8 @@ public final class ForeignSites {
         }
         if (product.form() != ProductForm.LIQUID) {
             context.findings()
-                    .warning(
-                            ImportCodes.DOSE_NOT_CONVERTIBLE,
+                    .add(
+                            ImportCode.DOSE_NOT_CONVERTIBLE,
                             given.source().path(),
                             "the amount of a powder drawn up (and its reconstitution) is not recorded; not imported");
             return;

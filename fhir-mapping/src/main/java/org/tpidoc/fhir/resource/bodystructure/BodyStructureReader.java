@@ -2,7 +2,7 @@ package org.tpidoc.fhir.resource.bodystructure;
 
 import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.BodySiteReader;
 import org.tpidoc.fhir.datatype.SiteClues;
 import org.tpidoc.fhir.kernel.Located;
@@ -24,8 +24,8 @@ public final class BodyStructureReader {
         BodyStructure structure = (BodyStructure) located.resource();
         if (structure.hasActive() && !structure.getActive()) {
             context.findings()
-                    .info(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    .add(
+                            ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
                             located.at("active"),
                             "the body structure is marked inactive; the site is read as recorded");
         }

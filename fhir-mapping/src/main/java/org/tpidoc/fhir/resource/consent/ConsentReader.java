@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Consent.ConsentState;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.ReferenceReader;
@@ -65,10 +65,7 @@ public final class ConsentReader {
             context.use(located);
             if (found.isPresent()) {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_RESOURCE,
-                                located.path(),
-                                "a session records one consent; not kept");
+                        .add(ImportCode.UNMAPPED_RESOURCE, located.path(), "a session records one consent; not kept");
             } else if (inForce(context, located, enteredInError)) {
                 found = read(context, located);
             }
@@ -87,8 +84,8 @@ public final class ConsentReader {
                 || consent.getProvision().getType() == ConsentProvisionType.PERMIT;
         if (!active || !permit) {
             context.findings()
-                    .warning(
-                            ImportCodes.CONSENT_NOT_ACTIVE,
+                    .add(
+                            ImportCode.CONSENT_NOT_ACTIVE,
                             located.at(active ? "provision" : "status"),
                             "this consent is not in force for the procedure; not imported as consent");
         }
@@ -103,7 +100,7 @@ public final class ConsentReader {
                 : Optional.empty();
         if (obtainedAt.isEmpty()) {
             context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, located.at("dateTime"), "a consent needs when it was obtained");
+                    .add(ImportCode.INVALID_VALUE, located.at("dateTime"), "a consent needs when it was obtained");
             return Optional.empty();
         }
         boolean own = consent.getExtensionByUrl(context.extension(Extensions.ALTERNATIVES_DISCUSSED)) != null;
@@ -129,19 +126,19 @@ public final class ConsentReader {
                         ? CodeReader.own(context, OwnCodes.RISK, concept)
                         : Optional.empty();
                 risk.ifPresentOrElse(risks::add, () -> context.findings()
-                        .warning(ImportCodes.UNMAPPED_ELEMENT, path, "a risk not coded in our risk code system"));
+                        .add(ImportCode.UNMAPPED_ELEMENT, path, "a risk not coded in our risk code system"));
             } else if (!known(context, url)) {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT,
                                 path,
                                 "extension" + CodeReader.quoted(url) + " is not one a session can hold");
             }
         }
         if (!own) {
             context.findings()
-                    .warning(
-                            ImportCodes.CONSENT_INCOMPLETE,
+                    .add(
+                            ImportCode.CONSENT_INCOMPLETE,
                             located.path(),
                             "the consent does not record the risks disclosed, the method, who obtained it, or whether"
                                     + " alternatives and questions were discussed");

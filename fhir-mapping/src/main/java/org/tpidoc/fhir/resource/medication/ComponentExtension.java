@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.Quantities;
@@ -82,8 +82,8 @@ final class ComponentExtension {
                         .flatMap(c -> CodeReader.own(context, OwnCodes.PRODUCT, c));
         if (product.isEmpty()) {
             context.findings()
-                    .warning(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    .add(
+                            ImportCode.UNMAPPED_ELEMENT,
                             path,
                             "an ingredient without the product drawn up in our product code system is not carried over");
             return Optional.empty();
@@ -122,8 +122,8 @@ final class ComponentExtension {
                 .flatMap(c -> CodeReader.own(context, OwnCodes.CONTAINER_KIND, c));
         if (code.isEmpty()) {
             context.findings()
-                    .warning(
-                            ImportCodes.INVALID_VALUE,
+                    .add(
+                            ImportCode.INVALID_VALUE,
                             path,
                             "a container needs its kind in our container-kind code system; not carried over");
             return Optional.empty();
@@ -135,7 +135,7 @@ final class ComponentExtension {
                 .orElse(null);
         if (content.isPresent() && millilitres == null) {
             context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, path, "a container's volume must be in mL; not carried over");
+                    .add(ImportCode.INVALID_VALUE, path, "a container's volume must be in mL; not carried over");
             return Optional.empty();
         }
         return kind.flatMap(k -> context.attempt(path, () -> new Container(k, millilitres)));

@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Medication.MedicationIngredientComponent;
 import org.hl7.fhir.r4.model.StringType;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
@@ -36,8 +36,7 @@ public final class MedicationReader {
         Medication medication = (Medication) located.resource();
         Extension id = medication.getExtensionByUrl(context.extension(Extensions.PREPARATION_ID));
         if (id == null || !(id.getValue() instanceof StringType preparationId) || !preparationId.hasValue()) {
-            context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, located.at("extension"), "a preparation needs its id");
+            context.findings().add(ImportCode.INVALID_VALUE, located.at("extension"), "a preparation needs its id");
             return Optional.empty();
         }
         List<Component> components = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Quantity;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.datatype.TimeReader;
@@ -118,7 +118,7 @@ public final class ObservationReader {
         }
         if (score == null) {
             context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, located.at("value[x]"), "a pain score needs a whole number");
+                    .add(ImportCode.INVALID_VALUE, located.at("value[x]"), "a pain score needs a whole number");
             return Optional.empty();
         }
         OffsetDateTime at = observation.hasEffectiveDateTimeType()
@@ -148,8 +148,8 @@ public final class ObservationReader {
             return "after";
         }
         context.findings()
-                .warning(
-                        ImportCodes.PAIN_TIMING_UNKNOWN,
+                .add(
+                        ImportCode.PAIN_TIMING_UNKNOWN,
                         located.path(),
                         "a pain score neither before the start nor after the end of the procedure; not imported");
         return null;

@@ -10,7 +10,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.UnsignedIntType;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.ReferenceReader;
 import org.tpidoc.fhir.datatype.TimeReader;
@@ -81,7 +81,7 @@ final class ConductExtensions {
             if (extension.getValue() instanceof BooleanType aspirated && aspirated.hasValue()) {
                 session.aspirationBeforeInjection(aspirated.getValue());
             } else {
-                context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a boolean");
+                context.findings().add(ImportCode.INVALID_VALUE, path, "expected a boolean");
             }
         } else if (url.equals(context.extension(Extensions.POST_PROCEDURE))) {
             postProcedure(context, extension, path).ifPresent(session::postProcedure);
@@ -98,7 +98,7 @@ final class ConductExtensions {
                 .filter(IntegerType::hasValue);
         if (minutes.isEmpty()) {
             context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, path, "an observation after the procedure needs its minutes");
+                    .add(ImportCode.INVALID_VALUE, path, "an observation after the procedure needs its minutes");
             return Optional.empty();
         }
         Boolean stable = ExtensionReader.optionalFlag(extension, "vitalSignsStable");
@@ -109,7 +109,7 @@ final class ConductExtensions {
         Optional<Reference> by = ExtensionReader.value(extension, "by", Reference.class);
         Optional<DateTimeType> at = ExtensionReader.value(extension, "at", DateTimeType.class);
         if (by.isEmpty() || at.isEmpty()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "an attestation needs who signed and when");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "an attestation needs who signed and when");
             return Optional.empty();
         }
         Optional<org.tpidoc.session.Reference> signer =

@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.QuantityReader;
@@ -57,7 +57,7 @@ public final class InjectionSiteReader {
         for (Extension part : site.getExtension()) {
             if (!PARTS.contains(part.getUrl())) {
                 context.findings()
-                        .warning(ImportCodes.UNMAPPED_ELEMENT, path, "unknown part" + CodeReader.quoted(part.getUrl()));
+                        .add(ImportCode.UNMAPPED_ELEMENT, path, "unknown part" + CodeReader.quoted(part.getUrl()));
             }
         }
         Optional<String> muscle = ExtensionReader.value(site, "muscle", Coding.class)
@@ -68,8 +68,8 @@ public final class InjectionSiteReader {
                 ExtensionReader.value(site, "points", IntegerType.class).map(IntegerType::getValue);
         if (muscle.isEmpty() || side.isEmpty() || points.isEmpty()) {
             context.findings()
-                    .warning(
-                            ImportCodes.INVALID_VALUE,
+                    .add(
+                            ImportCode.INVALID_VALUE,
                             path,
                             "a site needs a muscle in our muscle code system, a side and points; not imported");
             return Optional.empty();
@@ -102,7 +102,7 @@ public final class InjectionSiteReader {
     private static @Nullable BigDecimal millilitres(ReadContext context, Quantity quantity, String path) {
         Optional<BigDecimal> value = QuantityReader.value(quantity, QuantityReader.Unit.MILLILITRE);
         if (value.isEmpty()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "the site's volume is not in mL; not kept");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "the site's volume is not in mL; not kept");
         }
         return value.orElse(null);
     }

@@ -11,7 +11,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.AllergyClass;
 import org.tpidoc.catalog.DoseUnit;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.Quantities;
@@ -68,7 +68,7 @@ final class PatientFactorsExtension {
         BigDecimal kilograms = weight.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.KILOGRAM))
                 .orElse(null);
         if (weight.isPresent() && kilograms == null) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a weight in kg");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "expected a weight in kg");
         }
         List<String> allergies = new ArrayList<>();
         for (Extension allergy : extension.getExtensionsByUrl("allergyClass")) {
@@ -79,8 +79,8 @@ final class PatientFactorsExtension {
                 allergies.add(allergyClass.get());
             } else {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT,
                                 path,
                                 "an allergy class not coded in our drug-class code system");
             }
@@ -88,7 +88,7 @@ final class PatientFactorsExtension {
         Boolean anticoagulated = ExtensionReader.optionalFlag(extension, "anticoagulated");
         if (anticoagulated == null
                 && ExtensionReader.find(extension, "anticoagulated").isPresent()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected anticoagulated as a boolean");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "expected anticoagulated as a boolean");
         }
         BigDecimal priorUnits = priorToxinUnits(context, extension, path);
         return context.attempt(path, () -> new PatientFactors(kilograms, allergies, anticoagulated, priorUnits));
@@ -99,8 +99,7 @@ final class PatientFactorsExtension {
         BigDecimal value = units.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.UNITS))
                 .orElse(null);
         if (units.isPresent() && value == null) {
-            context.findings()
-                    .warning(ImportCodes.INVALID_VALUE, path, "expected the prior botulinum toxin dose in units");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "expected the prior botulinum toxin dose in units");
         }
         return value;
     }

@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Procedure;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.billing.ProcedureCode;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
@@ -47,8 +47,8 @@ public final class ProcedureCodeReader {
             technique = words(code.getText()).orElse(null);
             if (technique != null) {
                 context.findings()
-                        .warning(
-                                ImportCodes.TECHNIQUE_INFERRED,
+                        .add(
+                                ImportCode.TECHNIQUE_INFERRED,
                                 path,
                                 "technique '" + technique.code() + "' read from the text, not from a code");
             }
@@ -56,16 +56,16 @@ public final class ProcedureCodeReader {
         if (technique == null && !context.members("MedicationAdministration").isEmpty()) {
             technique = Technique.INJECTION;
             context.findings()
-                    .warning(
-                            ImportCodes.UNKNOWN_PROCEDURE_CODE,
+                    .add(
+                            ImportCode.UNKNOWN_PROCEDURE_CODE,
                             path,
                             "no trigger point injection or dry needling code; read as an injection because medications"
                                     + " were administered as part of it");
         }
         if (technique == null) {
             context.findings()
-                    .error(
-                            ImportCodes.UNKNOWN_PROCEDURE_CODE,
+                    .add(
+                            ImportCode.UNKNOWN_PROCEDURE_CODE_NO_TECHNIQUE,
                             path,
                             "not coded as trigger point injection or dry needling (our code, CPT 20552, 20553, 20560,"
                                     + " 20561) and nothing else tells the technique");

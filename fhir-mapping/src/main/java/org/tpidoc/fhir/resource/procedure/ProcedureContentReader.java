@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Complication;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.kernel.Extensions;
@@ -55,8 +55,8 @@ public final class ProcedureContentReader {
                             indications.addAll(indications(context, condition.getCode(), reason.at("code")));
                         } else {
                             context.findings()
-                                    .warning(
-                                            ImportCodes.UNMAPPED_ELEMENT,
+                                    .add(
+                                            ImportCode.UNMAPPED_ELEMENT,
                                             path,
                                             "only a Condition's code can become an indication");
                         }
@@ -75,10 +75,7 @@ public final class ProcedureContentReader {
                         .orElse(null));
             } else {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
-                                at.at("followUp", i),
-                                "a session records one follow-up plan");
+                        .add(ImportCode.UNMAPPED_ELEMENT, at.at("followUp", i), "a session records one follow-up plan");
             }
         }
         session.note(note(context, at, procedure.getNote()));
@@ -88,7 +85,10 @@ public final class ProcedureContentReader {
                 session.needle(needle.get());
             } else {
                 context.findings()
-                        .info(ImportCodes.UNMAPPED_ELEMENT, at.at("usedCode", i), "a session records only the needle");
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
+                                at.at("usedCode", i),
+                                "a session records only the needle");
             }
         }
     }
@@ -100,8 +100,7 @@ public final class ProcedureContentReader {
                 .toList();
         if (concepts.isEmpty()) {
             context.findings()
-                    .warning(
-                            ImportCodes.INDICATION_NOT_CODED, path, "an indication without a code is not carried over");
+                    .add(ImportCode.INDICATION_NOT_CODED, path, "an indication without a code is not carried over");
         }
         return concepts;
     }
@@ -115,8 +114,8 @@ public final class ProcedureContentReader {
             for (Complication known : context.catalog().complications()) {
                 if (word.strip().equalsIgnoreCase(known.name()) || word.strip().equalsIgnoreCase(known.slug())) {
                     context.findings()
-                            .info(
-                                    ImportCodes.COMPLICATION_FROM_TEXT,
+                            .add(
+                                    ImportCode.COMPLICATION_FROM_TEXT,
                                     path,
                                     "complication '" + known.slug() + "' recognised from its words");
                     return Optional.of(known.slug());
@@ -124,7 +123,7 @@ public final class ProcedureContentReader {
             }
         }
         context.findings()
-                .warning(ImportCodes.UNMAPPED_ELEMENT, path, "a complication not in the catalogue is not carried over");
+                .add(ImportCode.UNMAPPED_ELEMENT, path, "a complication not in the catalogue is not carried over");
         return Optional.empty();
     }
 
@@ -151,8 +150,8 @@ public final class ProcedureContentReader {
                 .toList();
         if (texts.size() > 1 || notes.stream().anyMatch(n -> n.hasAuthor() || n.hasTime())) {
             context.findings()
-                    .info(
-                            ImportCodes.UNMAPPED_ELEMENT,
+                    .add(
+                            ImportCode.UNMAPPED_ELEMENT_NOTHING_LOST,
                             at.at("note"),
                             "the notes are joined into one; their authors and times are not kept");
         }
@@ -169,7 +168,7 @@ public final class ProcedureContentReader {
         Optional<DecimalType> length =
                 ExtensionReader.value(needle, "lengthMm", DecimalType.class).filter(DecimalType::hasValue);
         if (gauge.isEmpty() || length.isEmpty()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "a needle needs a gauge and a length in mm");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "a needle needs a gauge and a length in mm");
             return Optional.empty();
         }
         return context.attempt(

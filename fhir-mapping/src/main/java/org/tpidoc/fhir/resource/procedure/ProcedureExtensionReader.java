@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.QuantityReader;
@@ -86,8 +86,8 @@ public final class ProcedureExtensionReader {
                 PatientFactorsExtension.read(context, extension, path).ifPresent(session::patientFactors);
             } else if (!ConductExtensions.read(context, extension, path, session)) {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT,
                                 path,
                                 "extension " + CodeReader.quoted(url).strip() + " is not one a session can hold");
             }
@@ -111,7 +111,7 @@ public final class ProcedureExtensionReader {
                 : Optional.empty();
         if (code.isEmpty()) {
             context.findings()
-                    .warning(ImportCodes.UNMAPPED_ELEMENT, path, "not coded in our " + systemName + " code system");
+                    .add(ImportCode.UNMAPPED_ELEMENT, path, "not coded in our " + systemName + " code system");
         }
         return code;
     }
@@ -119,7 +119,7 @@ public final class ProcedureExtensionReader {
     private static Optional<TimeOut> timeOut(ReadContext context, Extension extension, String path) {
         Optional<DateTimeType> at = ExtensionReader.value(extension, "at", DateTimeType.class);
         if (at.isEmpty()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "a time-out needs its time");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "a time-out needs its time");
             return Optional.empty();
         }
         boolean siteMarked = ExtensionReader.flag(extension, "siteMarked");
@@ -132,7 +132,7 @@ public final class ProcedureExtensionReader {
                 ? QuantityReader.value(quantity, QuantityReader.Unit.MILLILITRE)
                 : Optional.empty();
         if (value.isEmpty()) {
-            context.findings().warning(ImportCodes.INVALID_VALUE, path, "expected a quantity in mL");
+            context.findings().add(ImportCode.INVALID_VALUE, path, "expected a quantity in mL");
         }
         return value;
     }

@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Procedure.ProcedurePerformerComponent;
 import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ReferenceReader;
@@ -95,7 +95,7 @@ public final class ProcedureReader {
                 : Optional.empty();
         patient.ifPresent(session::patient);
         if (patient.isEmpty()) {
-            context.findings().error(ImportCodes.MISSING_REQUIRED, at.at("subject"), "no patient that can be carried");
+            context.findings().add(ImportCode.MISSING_REQUIRED, at.at("subject"), "no patient that can be carried");
             complete = false;
         }
         if (procedure.hasEncounter()) {
@@ -116,8 +116,8 @@ public final class ProcedureReader {
                         .orElse(null));
             } else {
                 context.findings()
-                        .warning(
-                                ImportCodes.UNMAPPED_ELEMENT,
+                        .add(
+                                ImportCode.UNMAPPED_ELEMENT,
                                 at.at("performer", i),
                                 "a session records one performer (the first with an actor); this one is not kept");
             }
@@ -140,8 +140,8 @@ public final class ProcedureReader {
                 .findFirst()
                 .orElseGet(() -> at.fullUrl() != null ? "fullUrl:" + at.fullUrl() : "id:" + at.type() + "/" + at.id());
         context.findings()
-                .info(
-                        ImportCodes.ID_GENERATED,
+                .add(
+                        ImportCode.ID_GENERATED,
                         at.at("identifier"),
                         "no session identifier in " + context.options().identifierSystem()
                                 + "; the session id is derived from the Procedure's identity");
@@ -152,8 +152,7 @@ public final class ProcedureReader {
             ReadContext context, Located at, Procedure procedure, InjectionSession.Builder session) {
         ProcedureStatus status = procedure.getStatus();
         if (status == null || status == ProcedureStatus.NULL || status == ProcedureStatus.UNKNOWN) {
-            context.findings()
-                    .error(ImportCodes.MISSING_REQUIRED, at.at("status"), "no status that a session can hold");
+            context.findings().add(ImportCode.MISSING_REQUIRED, at.at("status"), "no status that a session can hold");
             return null;
         }
         Extension recorded = procedure.getExtensionByUrl(context.extension(Extensions.SESSION_STATUS));
@@ -165,8 +164,8 @@ public final class ProcedureReader {
                 return own.get();
             }
             context.findings()
-                    .warning(
-                            ImportCodes.STATUS_CONFLICT,
+                    .add(
+                            ImportCode.STATUS_CONFLICT,
                             at.at("status"),
                             "Procedure.status '" + status.toCode() + "' differs from the recorded session status; "
                                     + "Procedure.status was used");
@@ -182,8 +181,8 @@ public final class ProcedureReader {
                 || status == ProcedureStatus.ONHOLD
                 || status == ProcedureStatus.STOPPED) {
             context.findings()
-                    .warning(
-                            ImportCodes.STATUS_APPROXIMATED,
+                    .add(
+                            ImportCode.STATUS_APPROXIMATED,
                             at.at("status"),
                             "status '" + status.toCode() + "' recorded as session status '" + mapped.code() + "'");
         }
@@ -202,7 +201,7 @@ public final class ProcedureReader {
         }
         if (start.isEmpty()) {
             context.findings()
-                    .error(ImportCodes.MISSING_REQUIRED, at.at("performed[x]"), "no start time that can be carried");
+                    .add(ImportCode.MISSING_REQUIRED, at.at("performed[x]"), "no start time that can be carried");
         }
         return start;
     }

@@ -2,7 +2,7 @@ package org.tpidoc.fhir.resource.provenance;
 
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
-import org.tpidoc.fhir.api.ImportCodes;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Resolution;
@@ -38,8 +38,8 @@ public final class ProvenanceReader {
             if (!context.isUsed(located) && targets(context, located, provenance)) {
                 context.use(located);
                 context.findings()
-                        .info(
-                                ImportCodes.UNMAPPED_RESOURCE,
+                        .add(
+                                ImportCode.UNMAPPED_RESOURCE_NOTHING_LOST,
                                 located.path(),
                                 "the provenance of the procedure (who recorded it, when) is not kept with the session");
             }
