@@ -33,31 +33,16 @@ import org.tpidoc.validation.Finding;
  * with modifier {@value ChargeLine#DISCONTINUED} (discontinued procedure) on the procedure line only (CMS
  * puts 53 on the procedure that was stopped; the guidance and drug lines bill what was done and given,
  * and the discarded rest); an in-progress one bills nothing yet and
- * gives a {@value #SESSION_NOT_FINAL} warning; one entered in error bills nothing. A session with no
+ * gives a {@code session-not-final} warning; one entered in error bills nothing. A session with no
  * sites bills nothing.
  *
  * <p>The diagnoses are the session's ICD-10-CM indications in order, except the non-billable headers of
- * {@link Icd10CmHeaders}, each of which gives a {@value #INDICATION_NOT_BILLABLE} warning; with something
- * to bill and no billable diagnosis, a {@value #DIAGNOSIS_MISSING} warning. Clinical validity is not
+ * {@link Icd10CmHeaders}, each of which gives a {@code indication-not-billable} warning; with something
+ * to bill and no billable diagnosis, a {@code diagnosis-missing} warning. Clinical validity is not
  * judged here (that is the validator's): billing describes what the record says. Immutable and
  * thread-safe.
  */
 public final class BillingCalculator {
-
-    /** Warning code: an ICD-10-CM indication is a category header, not a billable code. */
-    public static final String INDICATION_NOT_BILLABLE = "indication-not-billable";
-
-    /** Warning code: there is something to bill but no billable ICD-10-CM indication to point to. */
-    public static final String DIAGNOSIS_MISSING = "diagnosis-missing";
-
-    /** Warning code: the session is in progress, so nothing is billed yet. */
-    public static final String SESSION_NOT_FINAL = "session-not-final";
-
-    /**
-     * Warning code: a drug line's component does not record its container and the catalogue does not make
-     * it single-dose, so neither JW nor JZ can be chosen.
-     */
-    public static final String CONTAINER_UNKNOWN = "container-unknown";
 
     private final Catalog catalog;
     private final DoseCalculator doses;
@@ -84,8 +69,7 @@ public final class BillingCalculator {
         List<ChargeLine> lines =
                 switch (session.status()) {
                     case IN_PROGRESS -> {
-                        findings.add(Finding.warning(
-                                SESSION_NOT_FINAL,
+                        findings.add(BillingCode.SESSION_NOT_FINAL.at(
                                 "$.status",
                                 "The session is in progress: nothing is billed until it is completed or aborted."));
                         yield List.of();
@@ -95,8 +79,7 @@ public final class BillingCalculator {
                 };
         List<Concept> diagnoses = diagnoses(session, findings);
         if (diagnoses.isEmpty() && !lines.isEmpty()) {
-            findings.add(Finding.warning(
-                    DIAGNOSIS_MISSING,
+            findings.add(BillingCode.DIAGNOSIS_MISSING.at(
                     "$.indications",
                     "No billable ICD-10-CM indication: a claim needs a diagnosis code such as M79.18 to point to."));
         }
@@ -131,8 +114,7 @@ public final class BillingCalculator {
             }
             String code = indication.code();
             if (Icd10CmHeaders.isHeader(code)) {
-                findings.add(Finding.warning(
-                        INDICATION_NOT_BILLABLE,
+                findings.add(BillingCode.INDICATION_NOT_BILLABLE.at(
                         "$.indications[" + i + "]",
                         "ICD-10-CM " + code + " is a category header, not a billable code: record one of "
                                 + String.join(", ", Icd10CmHeaders.billableCodesUnder(code)) + "."));

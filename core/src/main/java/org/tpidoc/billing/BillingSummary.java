@@ -8,8 +8,8 @@ import org.tpidoc.validation.ValidationReport;
 /**
  * What a session bills: its charge lines (procedure code, then ultrasound guidance, then drug lines in
  * order of first use), the diagnoses the claim points to, and findings about billing (warnings such as
- * {@value BillingCalculator#INDICATION_NOT_BILLABLE}, {@value BillingCalculator#SESSION_NOT_FINAL} and
- * {@value BillingCalculator#CONTAINER_UNKNOWN}). Immutable.
+ * {@code indication-not-billable}, {@code session-not-final} and {@code container-unknown}: the {@link
+ * BillingCode}s). Immutable.
  *
  * @param lines the charge lines, in claim order; empty for a session with no sites, in progress or
  *     entered in error

@@ -28,7 +28,7 @@ import org.tpidoc.validation.Finding;
  * containers' content ÷ the code's unit, rounded up, less the units given from them, rounded up; when
  * positive, a line of its own with JW after the administered line; otherwise JZ on the administered
  * line. A multi-dose container adds no modifier; an unknown one ({@link ContainerSupply}) none either, and a
- * {@value BillingCalculator#CONTAINER_UNKNOWN} warning at the component.
+ * {@code container-unknown} warning at the component.
  *
  * <p>One code drawn from components of different kinds (a single-dose and a multi-dose vial of
  * triamcinolone) still has one administered line, its units rounded up once over everything given, so
@@ -36,7 +36,7 @@ import org.tpidoc.validation.Finding;
  * (what was left of them, in whole units), since only they can be discarded.
  *
  * @param lines the drug lines, in claim order
- * @param findings the {@value BillingCalculator#CONTAINER_UNKNOWN} warnings, in line order
+ * @param findings the {@code container-unknown} warnings, in line order
  */
 record DrugLines(List<ChargeLine> lines, List<Finding> findings) {
 
@@ -141,8 +141,7 @@ record DrugLines(List<ChargeLine> lines, List<Finding> findings) {
         }
 
         private Finding containerUnknown(ComponentUsage usage, ContainerSupply supply, InjectionSession session) {
-            return Finding.warning(
-                    BillingCalculator.CONTAINER_UNKNOWN,
+            return BillingCode.CONTAINER_UNKNOWN.at(
                     componentPath(session, usage),
                     "HCPCS " + hcpcs.code().code() + " is billed without JW or JZ: "
                             + usage.product().name() + " was given but " + supply.unknownBecause() + ".");

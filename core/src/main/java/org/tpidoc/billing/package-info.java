@@ -4,7 +4,8 @@
  * {@link org.tpidoc.billing.ChargeLine}s (the CPT procedure code by technique and muscle count, CPT
  * 76942 for ultrasound guidance, modifier 53 for an aborted session, HCPCS drug lines with billing units
  * and the JW/JZ modifiers for single-dose containers), the
- * ICD-10-CM diagnosis pointers, and billing findings. {@link org.tpidoc.billing.ProcedureCode} and
+ * ICD-10-CM diagnosis pointers, and billing findings (warnings, their codes in {@link
+ * org.tpidoc.billing.BillingCode}). {@link org.tpidoc.billing.ProcedureCode} and
  * {@link org.tpidoc.billing.Icd10CmHeaders} hold the codes; CPT descriptions are our own short words,
  * never the AMA's descriptor text. Nothing here is stored: billing is always derived.
  */

@@ -1,13 +1,13 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_ALLERGY_CLASS;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_COMPLICATION;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_FINDING;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_MUSCLE;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_PREPARATION;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_PRIOR_THERAPY;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_PRODUCT;
-import static org.tpidoc.validation.FindingCodes.UNKNOWN_RISK;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_ALLERGY_CLASS;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_COMPLICATION;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_FINDING;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_MUSCLE;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_PREPARATION;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_PRIOR_THERAPY;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_PRODUCT;
+import static org.tpidoc.validation.ValidationCode.UNKNOWN_RISK;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -41,8 +41,7 @@ final class CatalogueRules implements Rule {
             }
             if (site.preparation() != null
                     && session.preparation(site.preparation()).isEmpty()) {
-                out.add(Finding.error(
-                        UNKNOWN_PREPARATION,
+                out.add(UNKNOWN_PREPARATION.at(
                         "$.sites[" + i + "].preparation",
                         "the preparation given at " + input.siteInWords(i) + " is not among the session's"
                                 + " preparations; refer to a preparation by its id"));
@@ -107,7 +106,7 @@ final class CatalogueRules implements Rule {
     private static void each(
             List<String> slugs,
             String path,
-            String code,
+            ValidationCode code,
             String what,
             Predicate<String> known,
             String advice,
@@ -119,14 +118,14 @@ final class CatalogueRules implements Rule {
         }
     }
 
-    private static Finding unknown(String code, String path, String what, String slug) {
+    private static Finding unknown(ValidationCode code, String path, String what, String slug) {
         return unknown(code, path, what, slug, CATALOGUE_ADVICE);
     }
 
-    private static Finding unknown(String code, String path, String what, String slug, String advice) {
+    private static Finding unknown(ValidationCode code, String path, String what, String slug, String advice) {
         String subject = Describe.quotedSlug(slug)
                 .map(quoted -> what + " " + quoted + " is not known")
                 .orElse("this " + what + " is not a slug (lower-case kebab-case)");
-        return Finding.error(code, path, subject + "; " + advice);
+        return code.at(path, subject + "; " + advice);
     }
 }

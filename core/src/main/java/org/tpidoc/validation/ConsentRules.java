@@ -1,8 +1,8 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.CONSENT_AFTER_START;
-import static org.tpidoc.validation.FindingCodes.CONSENT_MISSING;
-import static org.tpidoc.validation.FindingCodes.CONSENT_RISK_NOT_DISCLOSED;
+import static org.tpidoc.validation.ValidationCode.CONSENT_AFTER_START;
+import static org.tpidoc.validation.ValidationCode.CONSENT_MISSING;
+import static org.tpidoc.validation.ValidationCode.CONSENT_RISK_NOT_DISCLOSED;
 
 import java.util.List;
 import java.util.Objects;
@@ -28,24 +28,21 @@ final class ConsentRules implements Rule {
         InformedConsent consent = input.session().consent();
         if (consent == null) {
             if (input.is(SessionStatus.COMPLETED) || input.is(SessionStatus.IN_PROGRESS)) {
-                out.add(Finding.error(
-                        CONSENT_MISSING,
+                out.add(CONSENT_MISSING.at(
                         "$.consent",
                         "no informed consent is recorded; obtain consent before the procedure and record it"));
             }
             return;
         }
         if (consent.obtainedAt().isAfter(input.session().start())) {
-            out.add(Finding.error(
-                    CONSENT_AFTER_START,
+            out.add(CONSENT_AFTER_START.at(
                     "$.consent.obtainedAt",
                     "consent was obtained after the procedure started; consent must be obtained before the start"
                             + " (correct the recorded times if they are wrong)"));
         }
         for (String risk : policy.requiredRisks(input.session(), input.catalog())) {
             if (!consent.risksDisclosed().contains(risk)) {
-                out.add(Finding.error(
-                        CONSENT_RISK_NOT_DISCLOSED,
+                out.add(CONSENT_RISK_NOT_DISCLOSED.at(
                         "$.consent.risksDisclosed",
                         "the risk of " + riskInWords(input, risk) + " is not recorded as disclosed; disclose it"
                                 + " and add \"" + risk + "\" to the risks disclosed"));

@@ -1,9 +1,9 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.DOSE_ABOVE_MAXIMUM;
-import static org.tpidoc.validation.FindingCodes.LOCAL_ANESTHETIC_COMBINED_DOSE;
-import static org.tpidoc.validation.FindingCodes.PRIOR_TOXIN_DOSE_UNKNOWN;
-import static org.tpidoc.validation.FindingCodes.WEIGHT_MISSING;
+import static org.tpidoc.validation.ValidationCode.DOSE_ABOVE_MAXIMUM;
+import static org.tpidoc.validation.ValidationCode.LOCAL_ANESTHETIC_COMBINED_DOSE;
+import static org.tpidoc.validation.ValidationCode.PRIOR_TOXIN_DOSE_UNKNOWN;
+import static org.tpidoc.validation.ValidationCode.WEIGHT_MISSING;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -45,8 +45,7 @@ final class DoseRules implements Rule {
     @Override
     public void check(RuleInput input, List<Finding> out) {
         if (input.doses().gives(DrugClass.BOTULINUM_TOXIN) && input.botulinumToxinUnitsLast90Days() == null) {
-            out.add(Finding.info(
-                    PRIOR_TOXIN_DOSE_UNKNOWN,
+            out.add(PRIOR_TOXIN_DOSE_UNKNOWN.at(
                     "$.patientFactors.botulinumToxinUnitsLast90Days",
                     "botulinum toxin is given but the units of onabotulinumtoxinA given in the previous 90 days"
                             + " are not recorded, so only this session's units were checked against the"
@@ -54,8 +53,7 @@ final class DoseRules implements Rule {
         }
         BigDecimal weight = input.weightKg();
         if (weight == null && input.doses().gives(DrugClass.AMIDE_LOCAL_ANESTHETIC)) {
-            out.add(Finding.warning(
-                    WEIGHT_MISSING,
+            out.add(WEIGHT_MISSING.at(
                     "$.patientFactors.weightKg",
                     "a local anaesthetic is given but no weight is recorded, so only the absolute maxima were"
                             + " checked; record the patient's weight"));
@@ -71,8 +69,7 @@ final class DoseRules implements Rule {
             if (prior != null) {
                 checkCumulative(total, prior, maximum, out);
             } else if (total.amount().compareTo(maximum) > 0) {
-                out.add(Finding.error(
-                        DOSE_ABOVE_MAXIMUM,
+                out.add(DOSE_ABOVE_MAXIMUM.at(
                         "$.sites",
                         total.drug().name() + " total " + total.formatted() + " exceeds the maximum of "
                                 + Dose.format(maximum, total.unit()) + basis(limit.get(), total, weight)
@@ -83,8 +80,7 @@ final class DoseRules implements Rule {
             }
         }
         if (localAnesthetics.size() >= 2 && sumAboveOne(localAnesthetics)) {
-            out.add(Finding.error(
-                    LOCAL_ANESTHETIC_COMBINED_DOSE,
+            out.add(LOCAL_ANESTHETIC_COMBINED_DOSE.at(
                     "$.sites",
                     "local anaesthetics together exceed their combined maximum: "
                             + localAnesthetics.stream().map(Share::describe).collect(Collectors.joining(", "))
@@ -104,8 +100,7 @@ final class DoseRules implements Rule {
     private static void checkCumulative(Dose total, BigDecimal prior, BigDecimal maximum, List<Finding> out) {
         BigDecimal cumulative = total.amount().add(prior);
         if (cumulative.compareTo(maximum) > 0) {
-            out.add(Finding.error(
-                    DOSE_ABOVE_MAXIMUM,
+            out.add(DOSE_ABOVE_MAXIMUM.at(
                     "$.sites",
                     total.drug().name() + " total " + total.formatted() + " plus "
                             + Dose.format(prior, total.unit()) + " given in the previous 90 days is "

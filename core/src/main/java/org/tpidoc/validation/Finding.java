@@ -5,45 +5,44 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 
 /**
- * One thing a rule found: a severity, a stable code (a public contract, e.g. {@code
- * "dose-above-maximum"}), a JSON path into the session's JSON form (e.g. {@code
- * "$.consent.risksDisclosed"}) and a message that says what is wrong and what to do. Messages name
- * the risk, drug or muscle concerned and never patient identifiers or free text.
+ * One thing that was found about a record: a severity, a stable code (a public contract, e.g. {@code
+ * "dose-above-maximum"}), a path to what it is about and a message that says what is wrong and what to
+ * do. Messages name the risk, drug, muscle, element or code concerned and never patient identifiers or
+ * free text.
+ *
+ * <p>This is the one shape of findings in tpidoc: the validator's and billing's (built from a {@link
+ * FindingCode}, with JSON paths into the session's JSON form such as {@code "$.consent.risksDisclosed"})
+ * and, on the FHIR side, paths into the FHIR input such as {@code "Bundle.entry[0].resource.status"}.
  *
  * @param severity how serious
  * @param code the stable code
- * @param path the JSON path the finding points at
+ * @param path where the finding points, not blank
  * @param message what is wrong and what to do
  */
 public record Finding(Severity severity, String code, String path, String message) {
 
-    /** Checks the parts are present. */
+    /** Checks the parts are present, and the code and path not blank. */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         checkArgument(!code.isBlank(), "code must not be blank");
-        checkArgument(path.startsWith("$"), "path must be a JSON path starting with $");
-    }
-
-    /** An error finding. */
-    public static Finding error(String code, String path, String message) {
-        return new Finding(Severity.ERROR, code, path, message);
-    }
-
-    /** A warning finding. */
-    public static Finding warning(String code, String path, String message) {
-        return new Finding(Severity.WARNING, code, path, message);
-    }
-
-    /** An informational finding. */
-    public static Finding info(String code, String path, String message) {
-        return new Finding(Severity.INFO, code, path, message);
+        checkArgument(!path.isBlank(), "path must not be blank");
     }
 
     /** Whether this is an error. */
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** Whether someone must look at it: an error or a warning (not {@link Severity#INFO}). */
+    public boolean needsReview() {
+        return severity != Severity.INFO;
+    }
+
+    /** {@code severity code path: message}, one line, for reports. */
+    public String describe() {
+        return severity.code() + " " + code + " " + path + ": " + message;
     }
 }

@@ -1,6 +1,6 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.INDICATION_MISSING;
+import static org.tpidoc.validation.ValidationCode.INDICATION_MISSING;
 
 import java.util.List;
 import org.tpidoc.session.SessionStatus;
@@ -16,8 +16,7 @@ final class IndicationRules implements Rule {
     @Override
     public void check(RuleInput input, List<Finding> out) {
         if (input.is(SessionStatus.COMPLETED) && input.session().indications().isEmpty()) {
-            out.add(Finding.warning(
-                    INDICATION_MISSING,
+            out.add(INDICATION_MISSING.at(
                     "$.indications",
                     "no indication is recorded; record the diagnosis the procedure treats (ICD-10-CM and/or"
                             + " SNOMED CT): the note and the claim need it"));

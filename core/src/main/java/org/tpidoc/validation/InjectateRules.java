@@ -1,7 +1,7 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.INJECTATE_MISSING;
-import static org.tpidoc.validation.FindingCodes.INJECTATE_WITH_DRY_NEEDLING;
+import static org.tpidoc.validation.ValidationCode.INJECTATE_MISSING;
+import static org.tpidoc.validation.ValidationCode.INJECTATE_WITH_DRY_NEEDLING;
 
 import java.util.List;
 import org.tpidoc.session.InjectionSite;
@@ -23,8 +23,7 @@ final class InjectateRules implements Rule {
             if (injection) {
                 checkInjected(input, i, site, out);
             } else if (site.hasInjectate()) {
-                out.add(Finding.error(
-                        INJECTATE_WITH_DRY_NEEDLING,
+                out.add(INJECTATE_WITH_DRY_NEEDLING.at(
                         "$.sites[" + i + "]",
                         "the session is dry needling but " + input.siteInWords(i)
                                 + " records an injectate; remove the preparation and volume, or record the"
@@ -50,8 +49,7 @@ final class InjectateRules implements Rule {
             missing = "no volume";
             path += ".volumeMl";
         }
-        out.add(Finding.error(
-                INJECTATE_MISSING,
+        out.add(INJECTATE_MISSING.at(
                 path,
                 input.siteInWords(index) + " has " + missing + "; an injection site needs the preparation"
                         + " injected and the volume given there"));

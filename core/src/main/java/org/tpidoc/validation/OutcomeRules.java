@@ -1,7 +1,7 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.PAIN_AFTER_MISSING;
-import static org.tpidoc.validation.FindingCodes.STATUS_REASON_MISSING;
+import static org.tpidoc.validation.ValidationCode.PAIN_AFTER_MISSING;
+import static org.tpidoc.validation.ValidationCode.STATUS_REASON_MISSING;
 
 import java.util.List;
 import org.tpidoc.session.InjectionSession;
@@ -17,14 +17,11 @@ final class OutcomeRules implements Rule {
     public void check(RuleInput input, List<Finding> out) {
         InjectionSession session = input.session();
         if (input.is(SessionStatus.ABORTED) && session.statusReason() == null) {
-            out.add(Finding.error(
-                    STATUS_REASON_MISSING,
-                    "$.statusReason",
-                    "an aborted session needs a reason; record why the procedure was stopped"));
+            out.add(STATUS_REASON_MISSING.at(
+                    "$.statusReason", "an aborted session needs a reason; record why the procedure was stopped"));
         }
         if (input.is(SessionStatus.COMPLETED) && session.painBefore() != null && session.painAfter() == null) {
-            out.add(Finding.warning(
-                    PAIN_AFTER_MISSING,
+            out.add(PAIN_AFTER_MISSING.at(
                     "$.painAfter",
                     "pain was scored before the procedure but not after; record the pain score after, on the"
                             + " same 0-10 scale (payers expect both)"));

@@ -1,8 +1,8 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.ALLERGY_CONFLICT;
-import static org.tpidoc.validation.FindingCodes.ANTICOAGULATED;
-import static org.tpidoc.validation.FindingCodes.WEIGHT_IMPLAUSIBLE;
+import static org.tpidoc.validation.ValidationCode.ALLERGY_CONFLICT;
+import static org.tpidoc.validation.ValidationCode.ANTICOAGULATED;
+import static org.tpidoc.validation.ValidationCode.WEIGHT_IMPLAUSIBLE;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,8 +43,7 @@ final class PatientRules implements Rule {
             checkSkinPreparation(input.session().skinPreparation(), factors.allergies(), out);
         }
         if (factors.isAnticoagulated()) {
-            out.add(Finding.warning(
-                    ANTICOAGULATED,
+            out.add(ANTICOAGULATED.at(
                     "$.patientFactors.anticoagulated",
                     "the patient is anticoagulated: higher risk of bleeding and hematoma; weigh the indication,"
                             + " use a fine needle and apply pressure after each injection"));
@@ -65,8 +64,7 @@ final class PatientRules implements Rule {
         } else {
             return;
         }
-        out.add(Finding.warning(
-                WEIGHT_IMPLAUSIBLE,
+        out.add(WEIGHT_IMPLAUSIBLE.at(
                 "$.patientFactors.weightKg",
                 "the weight recorded is " + side + ", outside " + MIN_PLAUSIBLE_KG + "-" + MAX_PLAUSIBLE_KG
                         + " kg; check it is in kilograms (not pounds) and has no typo: the weight-based dose"
@@ -80,8 +78,7 @@ final class PatientRules implements Rule {
         }
         Optional<AllergyClass> allergyClass = AllergyClass.of(antiseptic);
         if (allergyClass.isPresent() && allergies.contains(allergyClass.get().code())) {
-            out.add(Finding.error(
-                    ALLERGY_CONFLICT,
+            out.add(ALLERGY_CONFLICT.at(
                     "$.skinPreparation",
                     "the skin was prepared with " + antiseptic.code() + ", and the patient is recorded as allergic"
                             + " to " + allergyClass.get().words() + "; use another antiseptic or correct the"
@@ -98,8 +95,7 @@ final class PatientRules implements Rule {
                         input.catalog().product(components.get(c).product()).map(Product::drug);
                 if (drug.isPresent()
                         && allergies.contains(drug.get().drugClass().code())) {
-                    out.add(Finding.error(
-                            ALLERGY_CONFLICT,
+                    out.add(ALLERGY_CONFLICT.at(
                             "$.preparations[" + p + "].components[" + c + "].product",
                             drug.get().name() + " belongs to the class "
                                     + drug.get().drugClass().words()

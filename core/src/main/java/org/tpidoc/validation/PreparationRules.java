@@ -1,8 +1,8 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.COMPONENT_EXPIRED;
-import static org.tpidoc.validation.FindingCodes.DUPLICATE_PREPARATION;
-import static org.tpidoc.validation.FindingCodes.VOLUME_EXCEEDS_PREPARATION;
+import static org.tpidoc.validation.ValidationCode.COMPONENT_EXPIRED;
+import static org.tpidoc.validation.ValidationCode.DUPLICATE_PREPARATION;
+import static org.tpidoc.validation.ValidationCode.VOLUME_EXCEEDS_PREPARATION;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -46,8 +46,7 @@ final class PreparationRules implements Rule {
             Preparation preparation = preparations.get(i);
             boolean first = seen.add(preparation.id());
             if (!first) {
-                out.add(Finding.error(
-                        DUPLICATE_PREPARATION,
+                out.add(DUPLICATE_PREPARATION.at(
                         "$.preparations[" + i + "].id",
                         "preparation " + (i + 1) + " repeats the id of an earlier preparation; give each"
                                 + " preparation its own id so each site names what it received"));
@@ -65,8 +64,7 @@ final class PreparationRules implements Rule {
         for (int c = 0; c < components.size(); c++) {
             LocalDate expiry = components.get(c).expiry();
             if (expiry != null && expiry.isBefore(sessionDate)) {
-                out.add(Finding.error(
-                        COMPONENT_EXPIRED,
+                out.add(COMPONENT_EXPIRED.at(
                         "$.preparations[" + index + "].components[" + c + "].expiry",
                         input.productInWords(components.get(c).product()) + " in preparation " + (index + 1)
                                 + " expired on " + expiry + ", before the session date (not repeated here: a"
@@ -93,8 +91,7 @@ final class PreparationRules implements Rule {
                 ? "no liquid was drawn up for it (a powder must be reconstituted)"
                 : "only " + Describe.number(drawn) + " mL of liquid was drawn up for it"
                         + powders(input, preparation, given, drawn);
-        out.add(Finding.error(
-                VOLUME_EXCEEDS_PREPARATION,
+        out.add(VOLUME_EXCEEDS_PREPARATION.at(
                 "$.preparations[" + index + "]",
                 "the sites given preparation " + (index + 1) + " add up to " + Describe.number(given) + " mL, but "
                         + held + "; correct the site volumes or the volumes drawn up"));

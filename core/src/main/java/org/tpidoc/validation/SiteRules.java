@@ -1,10 +1,10 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.DUPLICATE_SITE;
-import static org.tpidoc.validation.FindingCodes.NO_SITES;
-import static org.tpidoc.validation.FindingCodes.OVERLAPPING_SITES;
-import static org.tpidoc.validation.FindingCodes.VOLUME_HIGH;
-import static org.tpidoc.validation.FindingCodes.VOLUME_INVALID;
+import static org.tpidoc.validation.ValidationCode.DUPLICATE_SITE;
+import static org.tpidoc.validation.ValidationCode.NO_SITES;
+import static org.tpidoc.validation.ValidationCode.OVERLAPPING_SITES;
+import static org.tpidoc.validation.ValidationCode.VOLUME_HIGH;
+import static org.tpidoc.validation.ValidationCode.VOLUME_INVALID;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,8 +33,7 @@ final class SiteRules implements Rule {
     public void check(RuleInput input, List<Finding> out) {
         List<InjectionSite> sites = input.session().sites();
         if (sites.isEmpty() && input.is(SessionStatus.COMPLETED)) {
-            out.add(Finding.error(
-                    NO_SITES, "$.sites", "a completed session needs at least one site; record the sites needled"));
+            out.add(NO_SITES.at("$.sites", "a completed session needs at least one site; record the sites needled"));
         }
         Map<MuscleSide, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
@@ -42,8 +41,7 @@ final class SiteRules implements Rule {
             checkVolume(input, i, site, out);
             Integer first = firstIndex.putIfAbsent(new MuscleSide(site.muscle(), site.laterality()), i);
             if (first != null) {
-                out.add(Finding.warning(
-                        DUPLICATE_SITE,
+                out.add(DUPLICATE_SITE.at(
                         "$.sites[" + i + "]",
                         input.siteInWords(i) + " is recorded twice (also at site " + first
                                 + "); record each muscle and side once, with all its points"));
@@ -61,8 +59,7 @@ final class SiteRules implements Rule {
         for (String whole : input.catalog().musclesContaining(site.muscle())) {
             Integer other = firstIndex.get(new MuscleSide(whole, site.laterality()));
             if (other != null) {
-                out.add(Finding.warning(
-                        OVERLAPPING_SITES,
+                out.add(OVERLAPPING_SITES.at(
                         "$.sites[" + index + "]",
                         input.siteInWords(index) + " is part of " + input.siteInWords(other)
                                 + ", also recorded (at site " + other + "); record the whole muscle or the"
@@ -79,8 +76,7 @@ final class SiteRules implements Rule {
         }
         String path = "$.sites[" + index + "].volumeMl";
         if (volume.signum() <= 0) {
-            out.add(Finding.error(
-                    VOLUME_INVALID,
+            out.add(VOLUME_INVALID.at(
                     path,
                     "the volume at " + input.siteInWords(index) + " is " + Describe.number(volume)
                             + " mL; a volume must be greater than 0 mL (leave it out for dry needling)"));
@@ -89,8 +85,7 @@ final class SiteRules implements Rule {
         BigDecimal points = BigDecimal.valueOf(site.points());
         if (volume.compareTo(points.multiply(BigDecimal.valueOf(MAX_ML_PER_POINT))) > 0) {
             BigDecimal perPoint = volume.divide(points, MathContext.DECIMAL64);
-            out.add(Finding.warning(
-                    VOLUME_HIGH,
+            out.add(VOLUME_HIGH.at(
                     path,
                     Describe.number(volume) + " mL at " + site.points() + " point(s) of " + input.siteInWords(index)
                             + " is " + Describe.number(perPoint) + " mL per point, above " + MAX_ML_PER_POINT

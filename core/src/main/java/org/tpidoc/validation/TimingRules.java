@@ -1,9 +1,9 @@
 package org.tpidoc.validation;
 
-import static org.tpidoc.validation.FindingCodes.END_BEFORE_START;
-import static org.tpidoc.validation.FindingCodes.END_MISSING;
-import static org.tpidoc.validation.FindingCodes.TIME_OUT_AFTER_START;
-import static org.tpidoc.validation.FindingCodes.TIME_OUT_MISSING;
+import static org.tpidoc.validation.ValidationCode.END_BEFORE_START;
+import static org.tpidoc.validation.ValidationCode.END_MISSING;
+import static org.tpidoc.validation.ValidationCode.TIME_OUT_AFTER_START;
+import static org.tpidoc.validation.ValidationCode.TIME_OUT_MISSING;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,14 +21,12 @@ final class TimingRules implements Rule {
     public void check(RuleInput input, List<Finding> out) {
         InjectionSession session = input.session();
         if (session.timeOut() == null) {
-            out.add(Finding.warning(
-                    TIME_OUT_MISSING,
+            out.add(TIME_OUT_MISSING.at(
                     "$.timeOut",
                     "no time-out is recorded; hold a time-out (patient, procedure, sites) before the start and"
                             + " record it"));
         } else if (session.timeOut().at().isAfter(session.start())) {
-            out.add(Finding.error(
-                    TIME_OUT_AFTER_START,
+            out.add(TIME_OUT_AFTER_START.at(
                     "$.timeOut.at",
                     "the time-out was held after the procedure started; it must be held before the start"
                             + " (correct the recorded times if they are wrong)"));
@@ -36,12 +34,10 @@ final class TimingRules implements Rule {
         OffsetDateTime end = session.end();
         if (end == null) {
             if (input.is(SessionStatus.COMPLETED)) {
-                out.add(Finding.error(
-                        END_MISSING, "$.end", "a completed session needs an end time; record when it ended"));
+                out.add(END_MISSING.at("$.end", "a completed session needs an end time; record when it ended"));
             }
         } else if (end.isBefore(session.start())) {
-            out.add(Finding.error(
-                    END_BEFORE_START, "$.end", "the end time is before the start time; correct the recorded times"));
+            out.add(END_BEFORE_START.at("$.end", "the end time is before the start time; correct the recorded times"));
         }
     }
 }

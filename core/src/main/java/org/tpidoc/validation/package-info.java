@@ -1,7 +1,8 @@
 /**
  * Clinical rules: {@link org.tpidoc.validation.SessionValidator} judges a session and returns a
  * {@link org.tpidoc.validation.ValidationReport} of {@link org.tpidoc.validation.Finding}s with stable
- * codes (DESIGN §5, listed in {@link org.tpidoc.validation.FindingCodes}), one class per rule group;
+ * codes (DESIGN §5, listed with their severities in {@link org.tpidoc.validation.ValidationCode}), one
+ * class per rule group;
  * {@link org.tpidoc.validation.ConsentPolicy} says which risks must be disclosed.
  *
  * <p>The rule groups, in report order:

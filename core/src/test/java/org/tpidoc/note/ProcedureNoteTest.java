@@ -26,7 +26,7 @@ import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.Technique;
-import org.tpidoc.validation.Finding;
+import org.tpidoc.validation.ValidationCode;
 import org.tpidoc.validation.ValidationReport;
 
 class ProcedureNoteTest {
@@ -455,9 +455,9 @@ class ProcedureNoteTest {
     @Test
     void listsValidationFindingsStillOpenAtSigning() {
         ValidationReport report = new ValidationReport(List.of(
-                Finding.warning("time-out-missing", "$.timeOut", "No time-out is recorded."),
-                Finding.error("consent-missing", "$.consent", "No consent is recorded."),
-                Finding.info("just-so", "$", "For information.")));
+                ValidationCode.TIME_OUT_MISSING.at("$.timeOut", "No time-out is recorded."),
+                ValidationCode.CONSENT_MISSING.at("$.consent", "No consent is recorded."),
+                ValidationCode.PRIOR_TOXIN_DOSE_UNKNOWN.at("$", "For information.")));
 
         ProcedureNote note = ProcedureNote.of(TestSessions.neckShoulder(), catalog, report);
         String text = DocumentRenderer.plainText().render(note);
@@ -472,7 +472,8 @@ class ProcedureNoteTest {
 
     @Test
     void leavesOutTheFindingsSectionWhenNothingIsOpen() {
-        ValidationReport onlyInfo = new ValidationReport(List.of(Finding.info("just-so", "$", "For information.")));
+        ValidationReport onlyInfo =
+                new ValidationReport(List.of(ValidationCode.PRIOR_TOXIN_DOSE_UNKNOWN.at("$", "For information.")));
 
         assertThat(ProcedureNote.of(TestSessions.neckShoulder(), catalog).section("open-findings"))
                 .isEmpty();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tpidoc.billing.BillingCalculator;
+import org.tpidoc.billing.BillingCode;
 import org.tpidoc.billing.BillingSummary;
 import org.tpidoc.billing.ChargeLine;
 import org.tpidoc.catalog.Catalog;
@@ -189,8 +190,8 @@ class SessionGeneratorCoverageTest {
                     .extracting(f -> f.code())
                     .isSubsetOf(
                             s.status() == SessionStatus.IN_PROGRESS
-                                    ? BillingCalculator.SESSION_NOT_FINAL
-                                    : BillingCalculator.CONTAINER_UNKNOWN);
+                                    ? BillingCode.SESSION_NOT_FINAL.code()
+                                    : BillingCode.CONTAINER_UNKNOWN.code());
             assertThat(summary.diagnoses()).isNotEmpty();
             summary.lines().forEach(l -> {
                 codes.add(l.code());

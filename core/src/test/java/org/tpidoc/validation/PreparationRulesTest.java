@@ -33,7 +33,7 @@ class PreparationRulesTest {
 
         ValidationReport report = validator.validate(session);
 
-        assertThat(report.withCode(FindingCodes.DUPLICATE_PREPARATION))
+        assertThat(report.withCode(ValidationCode.DUPLICATE_PREPARATION.code()))
                 .singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -47,7 +47,7 @@ class PreparationRulesTest {
                 .addPreparation(Preparation.of("B", Component.liquid("lidocaine-10mg-ml", new BigDecimal("2"))))
                 .build();
 
-        assertThat(validator.validate(session).has(FindingCodes.DUPLICATE_PREPARATION))
+        assertThat(validator.validate(session).has(ValidationCode.DUPLICATE_PREPARATION.code()))
                 .isFalse();
     }
 
