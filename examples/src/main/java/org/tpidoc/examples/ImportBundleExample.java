@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import org.tpidoc.fhir.FhirExporter;
 import org.tpidoc.fhir.FhirImporter;
 import org.tpidoc.fhir.api.BundleKind;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.ImportedSession;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 
 /**
  * Imports a FHIR R4 bundle back into sessions: here the sample session's own transaction bundle, which
@@ -44,7 +44,7 @@ public final class ImportBundleExample {
             if (imported.needsReview()) {
                 out.println("review before relying on it:");
             }
-            for (ImportFinding finding : imported.findings()) {
+            for (Finding finding : imported.findings()) {
                 out.println("  " + finding.describe());
             }
         }

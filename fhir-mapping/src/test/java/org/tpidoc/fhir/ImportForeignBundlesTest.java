@@ -15,10 +15,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.fhir.api.Fhir;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 
 /**
  * Hand-written bundles of other systems ({@code import/foreign/<name>.json} or {@code .xml}) import to the
@@ -54,7 +54,7 @@ class ImportForeignBundlesTest {
         assertThat(describe(result.allFindings())).containsExactlyInAnyOrderElementsOf(texts(expected.get("findings")));
         assertThat(result.sessionList()).containsExactlyElementsOf(sessions(expected.get("sessions")));
         assertThat(result.sessions()).allSatisfy(s -> assertThat(s.needsReview())
-                .isEqualTo(s.findings().stream().anyMatch(ImportFinding::needsReview)));
+                .isEqualTo(s.findings().stream().anyMatch(Finding::needsReview)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +90,7 @@ class ImportForeignBundlesTest {
         return list;
     }
 
-    static List<String> describe(List<ImportFinding> findings) {
+    static List<String> describe(List<Finding> findings) {
         return findings.stream()
                 .map(f -> f.severity().code() + " " + f.code() + " " + f.path())
                 .toList();

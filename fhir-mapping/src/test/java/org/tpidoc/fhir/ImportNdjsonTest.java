@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportLimits;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.synthetic.SessionGenerator;
+import org.tpidoc.validation.Finding;
 
 /** Bulk NDJSON directories: as written, without a manifest, and with the faults a directory can have. */
 class ImportNdjsonTest {
@@ -121,7 +121,7 @@ class ImportNdjsonTest {
         ImportResult result = IMPORTER.importNdjson(directory);
 
         assertThat(result.findings(ImportCode.INCONSISTENT.code()))
-                .extracting(ImportFinding::path)
+                .extracting(Finding::path)
                 .anySatisfy(p -> assertThat(p).startsWith("Medication.ndjson:"))
                 .contains("manifest.json");
         assertThat(result.findings(ImportCode.DUPLICATE_RESOURCE.code())).isNotEmpty();

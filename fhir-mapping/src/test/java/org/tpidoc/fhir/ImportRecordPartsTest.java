@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.Extensions;
@@ -38,6 +37,7 @@ import org.tpidoc.session.Position;
 import org.tpidoc.session.PostProcedure;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.Reference;
+import org.tpidoc.validation.Finding;
 
 /**
  * The record parts issue 10 adds, each absent and present in each of its forms, exported in every bundle
@@ -248,7 +248,7 @@ class ImportRecordPartsTest {
                 IMPORTER.importBundle(Fhir.context().newJsonParser().encodeResourceToString(bundle));
 
         assertThat(result.allFindings())
-                .extracting(ImportFinding::code, ImportFinding::path)
+                .extracting(Finding::code, Finding::path)
                 .containsExactlyInAnyOrder(
                         tuple(ImportCode.INVALID_VALUE.code(), path),
                         tuple(ImportCode.NEEDS_REVIEW.code(), "Bundle.entry[0].resource"));

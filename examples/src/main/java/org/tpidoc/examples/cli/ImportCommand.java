@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.FhirImporter;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.ImportedSession;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.json.SessionWriter;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,7 +76,7 @@ public final class ImportCommand extends CliCommand {
         } catch (IOException e) {
             return cannotWrite(outFile == null ? "<stdout>" : outFile, e);
         }
-        boolean lost = result.allFindings().stream().anyMatch(ImportFinding::isError);
+        boolean lost = result.allFindings().stream().anyMatch(Finding::isError);
         return lost ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
@@ -101,13 +101,13 @@ public final class ImportCommand extends CliCommand {
     /** The warnings and errors on stderr: the input's, then each session's, named by its id. */
     private void report(String label, ImportResult result) {
         PrintWriter err = err();
-        for (ImportFinding finding : result.findings()) {
+        for (Finding finding : result.findings()) {
             if (finding.needsReview()) {
                 err.println(label + ": " + Reports.finding(finding));
             }
         }
         for (ImportedSession imported : result.sessions()) {
-            for (ImportFinding finding : imported.findings()) {
+            for (Finding finding : imported.findings()) {
                 if (finding.needsReview()) {
                     err.println(Reports.session(label, imported.session().id()) + ": " + Reports.finding(finding));
                 }

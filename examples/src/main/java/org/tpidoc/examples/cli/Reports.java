@@ -2,7 +2,6 @@ package org.tpidoc.examples.cli;
 
 import java.util.List;
 import java.util.UUID;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 import org.tpidoc.validation.ValidationReport;
@@ -18,11 +17,6 @@ final class Reports {
 
     /** One finding: {@code error dose-above-maximum at $.preparations: message}. */
     static String finding(Finding finding) {
-        return line(finding.severity(), finding.code(), finding.path(), finding.message());
-    }
-
-    /** One import finding: {@code warning unknown-element at Bundle.entry[0].resource.foo: message}. */
-    static String finding(ImportFinding finding) {
         return line(finding.severity(), finding.code(), finding.path(), finding.message());
     }
 

@@ -1,7 +1,7 @@
 package org.tpidoc.fhir.api;
 
-import java.util.Objects;
 import java.util.Set;
+import org.tpidoc.validation.FindingCode;
 import org.tpidoc.validation.Severity;
 
 /**
@@ -12,7 +12,7 @@ import org.tpidoc.validation.Severity;
  * {@link ImportResult#rejected()}) with the codes of {@link #REJECTING}; every other code is about one
  * element or resource and leaves the rest of the input readable.
  */
-public enum ImportCode {
+public enum ImportCode implements FindingCode {
     // The input as a whole: the import rejects it.
     /** Not FHIR at all (empty, neither a JSON object nor XML in the FHIR namespace, no resourceType). */
     NOT_FHIR("not-fhir", Severity.ERROR),
@@ -137,18 +137,13 @@ public enum ImportCode {
         this.severity = severity;
     }
 
-    /** The stable code, e.g. {@code "dangling-reference"}. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The severity this code is always reported with. */
+    @Override
     public Severity severity() {
         return severity;
-    }
-
-    /** A finding of this code at {@code path}. */
-    public ImportFinding at(String path, String message) {
-        return new ImportFinding(severity, code, Objects.requireNonNull(path, "path"), message);
     }
 }

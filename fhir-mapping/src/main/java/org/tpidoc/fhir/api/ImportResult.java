@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 
 /**
  * What {@link org.tpidoc.fhir.FhirImporter} read from one input: the sessions found (one per {@code Procedure} it could
@@ -13,7 +14,7 @@ import org.tpidoc.session.InjectionSession;
  * @param sessions the sessions, in input order
  * @param findings findings not about one session, in reading order
  */
-public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> findings) {
+public record ImportResult(List<ImportedSession> sessions, List<Finding> findings) {
 
     /** The codes that mean the input as a whole could not be read. */
     /** Copies the lists. */
@@ -23,7 +24,7 @@ public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> f
     }
 
     /** A result with no session and the one finding that says why the input was rejected. */
-    public static ImportResult rejected(ImportFinding why) {
+    public static ImportResult rejected(Finding why) {
         return new ImportResult(List.of(), List.of(why));
     }
 
@@ -38,21 +39,21 @@ public record ImportResult(List<ImportedSession> sessions, List<ImportFinding> f
     }
 
     /** The input's findings, then every session's, in order. */
-    public List<ImportFinding> allFindings() {
-        List<ImportFinding> all = new ArrayList<>(findings);
+    public List<Finding> allFindings() {
+        List<Finding> all = new ArrayList<>(findings);
         sessions.forEach(s -> all.addAll(s.findings()));
         return List.copyOf(all);
     }
 
     /** The findings (the input's and the sessions') with {@code code}. */
-    public List<ImportFinding> findings(String code) {
+    public List<Finding> findings(String code) {
         return allFindings().stream().filter(f -> f.code().equals(code)).toList();
     }
 
     /** Whether everything was carried over: no session needs review and no input finding is a warning or error. */
     public boolean isClean() {
         return Stream.concat(findings.stream(), sessions.stream().flatMap(s -> s.findings().stream()))
-                .noneMatch(ImportFinding::needsReview);
+                .noneMatch(Finding::needsReview);
     }
 
     private static boolean isRejecting(String code) {

@@ -3,6 +3,7 @@ package org.tpidoc.fhir.api;
 import java.util.List;
 import java.util.Objects;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 
 /**
  * One session read back from FHIR, with what could not be carried over. A session exported by tpidoc with
@@ -15,8 +16,7 @@ import org.tpidoc.session.InjectionSession;
  * @param needsReview whether a clinician must review the session before relying on it: true when any
  *     finding is a warning or an error (the findings then end with one {@link ImportCode#NEEDS_REVIEW})
  */
-public record ImportedSession(
-        InjectionSession session, String source, List<ImportFinding> findings, boolean needsReview) {
+public record ImportedSession(InjectionSession session, String source, List<Finding> findings, boolean needsReview) {
 
     /** Checks the parts and copies the findings. */
     public ImportedSession {
@@ -26,7 +26,7 @@ public record ImportedSession(
     }
 
     /** The findings with {@code code}. */
-    public List<ImportFinding> findings(String code) {
+    public List<Finding> findings(String code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.api.ImportResult;
 import org.tpidoc.fhir.api.ImportedSession;
 import org.tpidoc.fhir.api.MappingOptions;
@@ -17,6 +16,7 @@ import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.ResourceIndex;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 
 /**
  * One import over the resources of one input (a bundle's entries or an NDJSON directory's lines): one
@@ -82,10 +82,10 @@ public final class ImportRun {
             }
         }
         reportUnused();
-        List<ImportFinding> remaining = new ArrayList<>();
+        List<Finding> remaining = new ArrayList<>();
         List<Findings> routed = new ArrayList<>();
         read.forEach(c -> routed.add(new Findings()));
-        for (ImportFinding finding : input.list()) {
+        for (Finding finding : input.list()) {
             int owner = owner(read, finding.path());
             if (owner < 0) {
                 remaining.add(finding);

@@ -1,7 +1,7 @@
 package org.tpidoc.fhir.input;
 
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.validation.Finding;
 
 /**
  * The input as a whole cannot be read (not FHIR, not R4, malformed, too large, too deep): thrown inside the
@@ -11,7 +11,7 @@ public final class InputRejected extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ImportFinding finding;
+    private final transient Finding finding;
 
     /** Rejects the input with an error finding of {@code code} at {@code path}. */
     public InputRejected(ImportCode code, String path, String message) {
@@ -20,7 +20,7 @@ public final class InputRejected extends Exception {
     }
 
     /** The finding that says why. */
-    public ImportFinding finding() {
+    public Finding finding() {
         return finding;
     }
 }

@@ -5,8 +5,8 @@ import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
 import org.tpidoc.fhir.kernel.Findings;
+import org.tpidoc.validation.Finding;
 
 /**
  * HAPI's parse errors as findings instead of exceptions (HAPI's strict handler throws at the first). HAPI
@@ -18,7 +18,7 @@ final class ParseIssues implements IParserErrorHandler {
 
     private final Findings findings;
     private final String path;
-    private final List<ImportFinding> known;
+    private final List<Finding> known;
 
     /** Issues of one parse, reported to {@code findings} at {@code path} unless already among them. */
     ParseIssues(Findings findings, String path) {

@@ -3,12 +3,12 @@ package org.tpidoc.fhir.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.api.ImportFinding;
+import org.tpidoc.validation.Finding;
 
-/** A growing list of {@link ImportFinding}s: of the input, or of one session. Not thread-safe. */
+/** A growing list of {@link Finding}s: of the input, or of one session. Not thread-safe. */
 public final class Findings {
 
-    private final List<ImportFinding> list = new ArrayList<>();
+    private final List<Finding> list = new ArrayList<>();
 
     /** Adds a finding of {@code code} at {@code path}, with the severity the code has. */
     public void add(ImportCode code, String path, String message) {
@@ -16,7 +16,7 @@ public final class Findings {
     }
 
     /** Adds a finding. */
-    public void add(ImportFinding finding) {
+    public void add(Finding finding) {
         list.add(finding);
     }
 
@@ -26,12 +26,12 @@ public final class Findings {
     }
 
     /** The findings so far, in order (a copy). */
-    public List<ImportFinding> list() {
+    public List<Finding> list() {
         return List.copyOf(list);
     }
 
     /** Whether any finding so far is a warning or an error. */
     public boolean needsReview() {
-        return list.stream().anyMatch(ImportFinding::needsReview);
+        return list.stream().anyMatch(Finding::needsReview);
     }
 }
