@@ -3,6 +3,7 @@ package org.tpidoc.json;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.ContainerDeserializerBase;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.util.AccessPattern;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code Nulls.FAIL}, {@code FAIL_ON_NULL_CREATOR_PROPERTIES} and {@code FAIL_ON_NULL_FOR_PRIMITIVES}
  * would all reject a missing optional part). So every deserializer is wrapped (by
  * {@link SessionJsonModule}): a null fails with
- * {@link InvalidNullException}, an absent property keeps its absent value.
+ * {@link InvalidNullException}, an absent property keeps its absent value (an empty list for a
+ * list).
  */
 final class NullsRejected extends DelegatingDeserializer {
 
@@ -41,7 +43,10 @@ final class NullsRejected extends DelegatingDeserializer {
 
     @Override
     public @Nullable Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
-        return _delegatee.getAbsentValue(ctxt);
+        // An absent list is an empty one (its record may then say it needs an element).
+        return _delegatee instanceof ContainerDeserializerBase<?>
+                ? _delegatee.getEmptyValue(ctxt)
+                : _delegatee.getAbsentValue(ctxt);
     }
 
     @Override

@@ -51,6 +51,15 @@ class SessionReadStrictnessTest {
     }
 
     @Test
+    void readsAnAbsentListAsEmpty() {
+        String input = Samples.editedExample(
+                root -> Samples.at(root, "/preparations/0").remove("components"));
+
+        assertThat(rejection(input).getMessage())
+                .isEqualTo("$.preparations[0]: a preparation needs at least one component");
+    }
+
+    @Test
     void checksTheSchemaVersionFirstWhereverItStands() {
         String input = Samples.editedExample(root -> {
             root.remove("schemaVersion");
