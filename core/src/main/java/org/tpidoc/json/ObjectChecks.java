@@ -57,7 +57,7 @@ final class ObjectChecks extends DelegatingDeserializer {
     private void check(JsonParser names, JsonParser p) throws IOException {
         BeanDeserializerBase record = (BeanDeserializerBase) getDelegatee();
         boolean versionSeen = false;
-        String unknown = null;
+        @Nullable String unknown = null;
         for (JsonToken t = names.nextToken(); t == JsonToken.FIELD_NAME; t = names.nextToken()) {
             String name = names.currentName();
             names.nextToken();

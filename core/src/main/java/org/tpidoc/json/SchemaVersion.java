@@ -16,7 +16,7 @@ import org.tpidoc.session.InjectionSession;
 /**
  * The {@code schemaVersion} of the session object, which is no part of {@link InjectionSession}: it
  * is written first, and on reading it is checked before anything else in the object (by {@link
- * ObjectChecks}; the session's mix-in has databind skip it).
+ * ObjectChecks}, while {@link SessionJsonModule} has databind skip it).
  */
 final class SchemaVersion {
 

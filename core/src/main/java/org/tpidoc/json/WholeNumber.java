@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
-            WholeNumber declared = property == null ? null : property.getAnnotation(WholeNumber.class);
+            @Nullable WholeNumber declared = property == null ? null : property.getAnnotation(WholeNumber.class);
             return declared == null ? this : new Deserializer(handledType(), declared);
         }
 
