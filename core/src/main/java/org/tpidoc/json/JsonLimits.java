@@ -5,8 +5,7 @@ package org.tpidoc.json;
  * positive. {@link #DEFAULT} suits real use; derive others with the {@code with...} methods.
  *
  * @param maxDocumentBytes the largest single document (one object, or a whole array) and the longest
- *     NDJSON line, in bytes (in characters for {@link SessionJson#read(String)}; NDJSON lines are
- *     further capped at {@link Integer#MAX_VALUE} - 8)
+ *     NDJSON line, in bytes (in characters for {@link SessionJson#read(String)})
  * @param maxNestingDepth the deepest nesting of objects and arrays (a session needs 5; an array of
  *     sessions 6)
  * @param maxStringLength the longest string value, in characters (property names are limited to

@@ -1,8 +1,10 @@
 package org.tpidoc.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +45,19 @@ final class JsonPaths {
                 path = element(path, Math.max(c.getCurrentIndex(), 0));
             } else if (c.getCurrentName() != null) {
                 path = property(path, c.getCurrentName());
+            }
+        }
+        return path;
+    }
+
+    /** The path that databind's references (property names, element indexes) lead to from {@code root}. */
+    static String of(String root, List<JsonMappingException.Reference> references) {
+        String path = root;
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path = property(path, reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path = element(path, reference.getIndex());
             }
         }
         return path;

@@ -1,56 +1,52 @@
 package org.tpidoc.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.session.InjectionSession;
 
 /**
- * Sessions read one at a time from a UTF-8 input that holds one object, an array of objects, or
- * NDJSON (one object a line), told apart by the input itself:
+ * Sessions read one at a time, by one parser and a Jackson {@link MappingIterator}, from a UTF-8
+ * input that holds one object, an array of objects, or NDJSON (one object a line), told apart by
+ * the input itself:
  *
  * <ul>
- *   <li>the first non-blank line starts with {@code [}: an array;
- *   <li>it starts with <code>{</code> and holds a complete JSON value: NDJSON (a single compact
- *       object on one line is NDJSON of one line);
- *   <li>it starts with <code>{</code> but the object goes on over more lines: one (pretty) object.
+ *   <li>the first token is {@code [}: an array, read an element at a time;
+ *   <li>it is <code>{</code> and the first session ends on the line it began on: NDJSON (a single
+ *       compact object is NDJSON of one line), where every further session must hold one line;
+ *   <li>the first session goes on over more lines: one (pretty) object, and nothing may follow it.
  * </ul>
  *
- * <p>Memory stays constant however many sessions follow: NDJSON is read a line at a time, arrays an
- * element at a time. Never closes the input stream it was given.
+ * <p>Memory stays constant however many sessions follow. Lines are the parser's ({@code JsonLocation}),
+ * so they count every line of the input, blank ones included. Never closes the input stream.
  */
 final class SessionInput implements Closeable {
 
     private enum Form {
-        OBJECT,
         ARRAY,
+        OBJECT,
         NDJSON
     }
 
     private final SessionJson json;
     private final JsonLimits limits;
-    private final LineSource lines;
+    private final InputStream in;
+    private @Nullable BoundedParser parser;
+    private @Nullable MappingIterator<InjectionSession> sessions;
     private @Nullable Form form;
-    private @Nullable JsonParser parser;
-    private long lineOffset;
-    private boolean pendingLine;
     private boolean finished;
     private long count;
+    private long lastLine;
 
-    /** Sessions from {@code in}, read with the mapper and limits of {@code json}. */
+    /** Sessions from {@code in}, read with the mapper and limits of {@code json}. Reads nothing yet. */
     SessionInput(SessionJson json, InputStream in) {
         this.json = json;
         this.limits = json.limits();
-        int maxLine = (int) Math.min(limits.maxDocumentBytes(), Integer.MAX_VALUE - 8);
-        this.lines = new LineSource(in, maxLine);
+        this.in = in;
     }
 
     /**
@@ -64,19 +60,40 @@ final class SessionInput implements Closeable {
         if (finished) {
             return null;
         }
-        // A failure ends the input: after it, a parser's state is not defined.
+        // A failure ends the input: after it, the parser's state is not defined.
         finished = true;
-        if (form == null) {
-            form = detect();
+        if (parser == null) {
+            parser = new BoundedParser(json.factory().createParser(in), limits.maxDocumentBytes());
         }
-        InjectionSession session =
-                switch (form) {
-                    case NDJSON -> nextLine();
-                    case ARRAY -> nextElement();
-                    case OBJECT -> onlyObject();
-                };
-        finished = session == null;
-        return session;
+        BoundedParser p = parser;
+        long line = 0;
+        try {
+            MappingIterator<InjectionSession> iterator = sessions != null ? sessions : begin(p);
+            if (iterator == null || !iterator.hasNextValue()) {
+                if (form == Form.ARRAY && p.nextToken() != null) {
+                    throw new SessionReadException(
+                            null, p.currentTokenLocation().getLineNr(), "unexpected content after the array");
+                }
+                return null;
+            }
+            line = p.currentTokenLocation().getLineNr();
+            checkPlace(line);
+            if (form != Form.ARRAY) {
+                p.boundLine();
+            }
+            InjectionSession session = iterator.nextValue();
+            long endLine = p.currentLocation().getLineNr();
+            if (form == null) {
+                form = endLine == line ? Form.NDJSON : Form.OBJECT;
+            } else if (form == Form.NDJSON && endLine != line) {
+                throw notOneLine(line);
+            }
+            lastLine = endLine;
+            finished = false;
+            return session;
+        } catch (JacksonException e) {
+            throw failure(e, p, line);
+        }
     }
 
     @Override
@@ -87,138 +104,59 @@ final class SessionInput implements Closeable {
         }
     }
 
-    private Form detect() throws IOException {
-        while (lines.next()) {
-            int first = lines.firstNonWhitespace();
-            if (first < 0) {
-                continue;
-            }
-            byte start = lines.bytes()[first];
-            if (start == '{' && holdsCompleteValue()) {
-                pendingLine = true;
-                return Form.NDJSON;
-            }
-            if (start == '{' || start == '[') {
-                openDocument();
-                return start == '[' ? Form.ARRAY : Form.OBJECT;
-            }
-            throw new SessionReadException(
-                    null, lines.number(), "expected a JSON object, an array of objects, or one object a line");
-        }
-        return Form.NDJSON;
-    }
-
-    private boolean holdsCompleteValue() throws IOException {
-        try (JsonParser probe = json.factory().createParser(lines.bytes(), 0, lines.length())) {
-            probe.nextToken();
-            probe.skipChildren();
-            return true;
-        } catch (JsonEOFException e) {
-            return false;
-        } catch (JsonProcessingException e) {
-            return true; // malformed: reported with its line when read as NDJSON
-        }
-    }
-
-    /** Parses the document from its first line on; line numbers are kept by the offset. */
-    private void openDocument() throws IOException {
-        lineOffset = lines.number() - 1;
-        byte[] firstLine = Arrays.copyOf(lines.bytes(), lines.length() + 1);
-        firstLine[lines.length()] = '\n';
-        JsonParser p = json.factory()
-                .createParser(new SequenceInputStream(new ByteArrayInputStream(firstLine), lines.remainder()));
-        parser = p;
-        try {
-            p.nextToken(); // the START_ARRAY or START_OBJECT seen above
-        } catch (JsonProcessingException e) {
-            throw ParseFailures.inDocument(e, p, limits, lineOffset);
-        }
-    }
-
-    private @Nullable InjectionSession nextLine() throws IOException {
-        while (pendingLine || lines.next()) {
-            pendingLine = false;
-            if (lines.isBlank()) {
-                continue;
-            }
-            long line = lines.number();
-            countSession(null, line);
-            try (JsonParser p = json.factory().createParser(lines.bytes(), 0, lines.length())) {
-                try {
-                    if (p.nextToken() != JsonToken.START_OBJECT) {
-                        throw new SessionReadException(JsonPaths.ROOT, line, "expected an object");
-                    }
-                    InjectionSession session = json.readSession(p);
-                    if (p.nextToken() != null) {
-                        throw new SessionReadException(null, line, "expected one JSON object per line");
-                    }
-                    return session;
-                } catch (SessionReadException e) {
-                    throw e.line().isPresent() ? e : e.atLine(line);
-                } catch (JsonProcessingException e) {
-                    throw ParseFailures.atLine(e, p, limits, line);
-                }
-            }
-        }
-        return null;
-    }
-
-    private @Nullable InjectionSession nextElement() throws IOException {
-        JsonParser p = document();
-        try {
-            JsonToken token = p.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                expectEnd(p, "unexpected content after the array");
-                return null;
-            }
-            long index = count;
-            countSession(JsonPaths.element(JsonPaths.ROOT, (int) Math.min(index, Integer.MAX_VALUE)), 0);
-            if (token != JsonToken.START_OBJECT) {
-                throw new SessionReadException(JsonPaths.element(JsonPaths.ROOT, (int) index), "expected an object");
-            }
-            try {
-                return json.readSession(p);
-            } catch (SessionReadException e) {
-                throw e.inElement(index);
-            }
-        } catch (JsonProcessingException e) {
-            throw ParseFailures.inDocument(e, p, limits, lineOffset);
-        }
-    }
-
-    private @Nullable InjectionSession onlyObject() throws IOException {
-        JsonParser p = document();
-        if (count > 0) {
+    /** Reads the first token, tells an array from the other forms, and starts iterating; null for empty input. */
+    private @Nullable MappingIterator<InjectionSession> begin(BoundedParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
             return null;
         }
-        try {
-            countSession(JsonPaths.ROOT, 0);
-            InjectionSession session = json.readSession(p);
-            expectEnd(p, "unexpected content after the session object");
-            return session;
-        } catch (JsonProcessingException e) {
-            throw ParseFailures.inDocument(e, p, limits, lineOffset);
+        if (first == JsonToken.START_ARRAY) {
+            form = Form.ARRAY;
+            p.boundDocument();
+            p.clearCurrentToken(); // the iterator reads the elements, up to the END_ARRAY
+        } else if (first != JsonToken.START_OBJECT) {
+            throw new SessionReadException(
+                    null,
+                    p.currentTokenLocation().getLineNr(),
+                    "expected a JSON object, an array of objects, or one object a line");
         }
+        sessions = json.sessionReader().readValues(p);
+        return sessions;
     }
 
-    private JsonParser document() {
-        if (parser == null) {
-            throw new IllegalStateException("no document parser");
+    /** Checks that a session may begin on {@code line}, and that it is within the limit of sessions. */
+    private void checkPlace(long line) {
+        if (form == Form.OBJECT) {
+            throw new SessionReadException(null, line, "unexpected content after the session object");
         }
-        return parser;
-    }
-
-    private void expectEnd(JsonParser p, String problem) throws IOException {
-        if (p.nextToken() != null) {
-            throw new SessionReadException(null, p.currentLocation().getLineNr() + lineOffset, problem);
+        if (form == Form.NDJSON && line == lastLine) {
+            throw notOneLine(line);
         }
-    }
-
-    private void countSession(@Nullable String path, long line) {
         count++;
         if (count > limits.maxSessions()) {
-            throw new SessionReadException(
-                    path, line, "more than " + limits.maxSessions() + " sessions in one input (the limit)");
+            String problem = "more than " + limits.maxSessions() + " sessions in one input (the limit)";
+            throw form == Form.ARRAY
+                    ? new SessionReadException(element(count - 1), problem)
+                    : new SessionReadException(null, line, problem);
         }
+    }
+
+    /** The failure for {@code e}, thrown while reading the session that began on {@code line}. */
+    private SessionReadException failure(JacksonException e, BoundedParser p, long line) {
+        boolean oneLine = p.currentLocation().getLineNr() == line;
+        if (form == Form.NDJSON && line > 0 && !oneLine) {
+            return notOneLine(line);
+        }
+        String sessionPath = form == Form.ARRAY ? element(count - 1) : JsonPaths.ROOT;
+        long sessionLine = form != Form.ARRAY && oneLine ? line : 0;
+        return ReadFailures.of(e, p, limits, sessionPath, sessionLine);
+    }
+
+    private static SessionReadException notOneLine(long line) {
+        return new SessionReadException(null, line, "expected one JSON object per line");
+    }
+
+    private static String element(long index) {
+        return JsonPaths.element(JsonPaths.ROOT, (int) Math.min(index, Integer.MAX_VALUE));
     }
 }

@@ -1,6 +1,9 @@
 package org.tpidoc.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,13 +15,18 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import org.tpidoc.session.InjectionSession;
 
@@ -87,19 +95,19 @@ public final class SessionJson {
             throw new SessionReadException(
                     null, 0, "the document exceeds the limit of " + limits.maxDocumentBytes() + " bytes");
         }
-        try (JsonParser parser = mapper.createParser(json)) {
+        try (JsonParser parser = new BoundedParser(mapper.createParser(json), limits.maxDocumentBytes())) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new SessionReadException(JsonPaths.ROOT, "expected an object");
                 }
-                InjectionSession session = readSession(parser);
+                InjectionSession session = sessionReader.readValue(parser);
                 if (parser.nextToken() != null) {
                     throw new SessionReadException(
-                            null, parser.currentLocation().getLineNr(), "unexpected content after the session");
+                            null, parser.currentTokenLocation().getLineNr(), "unexpected content after the session");
                 }
                 return session;
-            } catch (JsonProcessingException e) {
-                throw ParseFailures.inDocument(e, parser, limits, 0);
+            } catch (JacksonException e) {
+                throw ReadFailures.of(e, parser, limits, JsonPaths.ROOT, 0);
             }
         } catch (IOException e) {
             // Reading a String does no I/O; only parse failures (handled above) can occur.
@@ -134,6 +142,16 @@ public final class SessionJson {
         return mapper.getFactory();
     }
 
+    /** The reader of one session (content after it is left to the caller: it may be the next session). */
+    ObjectReader sessionReader() {
+        return sessionReader;
+    }
+
+    /** The writer of one session, compact; it keeps a pretty printer the generator already has. */
+    ObjectWriter sessionWriter() {
+        return compactWriter;
+    }
+
     static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
@@ -142,16 +160,6 @@ public final class SessionJson {
                 .withArrayEmptySeparator("")
                 .withRootSeparator("\n");
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
-    }
-
-    /**
-     * Reads the session object the parser is at (its current token is {@code START_OBJECT}).
-     *
-     * @throws SessionReadException for content that does not fit the form (paths from {@code $})
-     * @throws JsonProcessingException for malformed JSON or an exceeded parser limit
-     */
-    InjectionSession readSession(JsonParser parser) throws IOException {
-        return sessionReader.readValue(parser);
     }
 
     private static String writeString(ObjectWriter writer, InjectionSession session) {
@@ -164,8 +172,8 @@ public final class SessionJson {
     }
 
     private static JsonMapper createMapper(JsonLimits limits) {
+        // No maxDocumentLength: it would count a whole NDJSON input; SessionInput bounds each document or line.
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
@@ -178,16 +186,29 @@ public final class SessionJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        return JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule()) // writes date-times; StrictScalars reads them
                 .addModule(new SessionJsonModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfigDefaults(SessionJson::noCoercion)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
+        // Empty lists are left out (complications, where empty means "none", says otherwise).
+        mapper.configOverride(List.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null));
+        return mapper;
+    }
+
+    /** No value is read from another JSON type: no "3" for 3, no 2.0 for 2, no "" for absent. */
+    private static void noCoercion(MutableCoercionConfig config) {
+        for (CoercionInputShape shape : CoercionInputShape.values()) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
+        config.setAcceptBlankAsEmpty(false);
     }
 }

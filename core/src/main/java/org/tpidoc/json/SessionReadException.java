@@ -48,18 +48,6 @@ public final class SessionReadException extends RuntimeException {
         return problem;
     }
 
-    /** This failure with the line it occurred on. */
-    SessionReadException atLine(long lineNumber) {
-        return new SessionReadException(path, lineNumber, problem);
-    }
-
-    /** This failure inside an array element: {@code $.x} becomes {@code $[3].x}. */
-    SessionReadException inElement(long index) {
-        String element = "$[" + index + "]";
-        String inner = path == null ? "" : path.substring(1);
-        return new SessionReadException(element + inner, line, problem);
-    }
-
     private static String describe(@Nullable String path, long line, String problem) {
         StringBuilder message = new StringBuilder();
         if (line > 0) {

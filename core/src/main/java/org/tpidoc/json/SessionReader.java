@@ -20,7 +20,8 @@ import org.tpidoc.session.InjectionSession;
 /**
  * Reads sessions from UTF-8 input holding one JSON object, a JSON array of objects, or NDJSON (one
  * object a line; blank lines are skipped). The form is detected from the input: an array starts with
- * {@code [}; NDJSON's first line is a complete object; otherwise it is one object over many lines.
+ * {@code [}; NDJSON's first session ends on the line it began on; otherwise it is one object over
+ * many lines.
  *
  * <p>The {@link JsonLimits} of the {@link SessionJson} that made this reader apply: a document (or
  * NDJSON line) size, nesting depth, string length and number of sessions. Failures are {@link

@@ -39,7 +39,7 @@ public final class SessionWriter {
     public void write(InjectionSession session, OutputStream out) throws IOException {
         Objects.requireNonNull(session, "session");
         try (JsonGenerator g = generator(out, pretty)) {
-            SessionEncoder.write(g, session);
+            writeOne(session, g);
             g.writeRaw('\n');
         }
     }
@@ -80,23 +80,28 @@ public final class SessionWriter {
         }
     }
 
-    private static void writeArray(Iterable<InjectionSession> sessions, JsonGenerator g) throws IOException {
+    private void writeArray(Iterable<InjectionSession> sessions, JsonGenerator g) throws IOException {
         g.writeStartArray();
         for (InjectionSession session : sessions) {
-            SessionEncoder.write(g, Objects.requireNonNull(session, "sessions must not contain null"));
+            writeOne(Objects.requireNonNull(session, "sessions must not contain null"), g);
         }
         g.writeEndArray();
         g.writeRaw('\n');
     }
 
-    private static long writeNdjson(Iterable<InjectionSession> sessions, JsonGenerator g) throws IOException {
+    private long writeNdjson(Iterable<InjectionSession> sessions, JsonGenerator g) throws IOException {
         long count = 0;
         for (InjectionSession session : sessions) {
-            SessionEncoder.write(g, Objects.requireNonNull(session, "sessions must not contain null"));
+            writeOne(Objects.requireNonNull(session, "sessions must not contain null"), g);
             g.writeRaw('\n');
             count++;
         }
         return count;
+    }
+
+    /** Writes one session object through the mapper, keeping the generator's pretty printer. */
+    private void writeOne(InjectionSession session, JsonGenerator g) throws IOException {
+        json.sessionWriter().writeValue(g, session);
     }
 
     private JsonGenerator generator(OutputStream out, boolean indent) throws IOException {

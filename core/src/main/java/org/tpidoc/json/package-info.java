@@ -8,8 +8,10 @@
  * {@code schemaVersion}, missing required properties and out-of-range values fail with a {@link
  * org.tpidoc.json.SessionReadException} that names the JSON path (and the NDJSON line) and never
  * quotes the input. Catalogue slugs are read as given; the validator checks them. The domain
- * records carry no Jackson annotations: the form is written and read by hand-written codecs
- * registered in a Jackson module.
+ * records carry no Jackson annotations: Jackson databind reads and writes them through their
+ * canonical constructors, taught the form by mix-ins and a few strict readers in one module
+ * ({@code SessionJsonModule}); Jackson's exceptions become {@code SessionReadException}s in one
+ * place ({@code ReadFailures}).
  */
 @NullMarked
 package org.tpidoc.json;
