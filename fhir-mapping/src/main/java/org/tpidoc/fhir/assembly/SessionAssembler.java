@@ -12,7 +12,7 @@ import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.resource.administration.ForeignSites;
 import org.tpidoc.fhir.resource.consent.ConsentReader;
 import org.tpidoc.fhir.resource.document.CompositionReader;
-import org.tpidoc.fhir.resource.medication.MedicationReader;
+import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationReader;
 import org.tpidoc.fhir.resource.procedure.InjectionSiteReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureCodeReader;
@@ -101,8 +101,8 @@ final class SessionAssembler {
     /** Our preparations: the session's {@code Medication}s that carry a preparation id, in input order. */
     private static List<Preparation> preparations(ReadContext context) {
         return context.members("Medication").stream()
-                .filter(m -> MedicationReader.isOwn(context, (org.hl7.fhir.r4.model.Medication) m.resource()))
-                .map(m -> MedicationReader.read(context, m))
+                .filter(m -> MedicationTranslator.isOwn(context, (org.hl7.fhir.r4.model.Medication) m.resource()))
+                .map(m -> MedicationTranslator.fromFhir(context, m))
                 .flatMap(Optional::stream)
                 .toList();
     }

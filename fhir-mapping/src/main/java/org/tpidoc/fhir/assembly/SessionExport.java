@@ -14,7 +14,7 @@ import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
 import org.tpidoc.fhir.resource.consent.ConsentMapper;
 import org.tpidoc.fhir.resource.document.CompositionMapper;
 import org.tpidoc.fhir.resource.document.DocumentParticipants;
-import org.tpidoc.fhir.resource.medication.MedicationMapper;
+import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationMapper;
 import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
 import org.tpidoc.fhir.resource.provenance.ProvenanceMapper;
@@ -43,7 +43,7 @@ public final class SessionExport {
         List<Resource> resources = new ArrayList<>();
         resources.add(ProcedureMapper.map(context));
         resources.addAll(BodyStructureMapper.map(context));
-        resources.addAll(MedicationMapper.map(context));
+        resources.addAll(MedicationTranslator.toFhir(context));
         resources.addAll(AdministrationMapper.map(context));
         ConsentMapper.map(context).ifPresent(resources::add);
         resources.addAll(ObservationMapper.map(context));

@@ -20,7 +20,7 @@ import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
-import org.tpidoc.fhir.resource.medication.ProductRecognizer;
+import org.tpidoc.fhir.resource.medication.ForeignMedication;
 import org.tpidoc.fhir.resource.procedure.SiteLocator;
 import org.tpidoc.terminology.CodeSystems;
 
@@ -106,7 +106,7 @@ public final class AdministrationReader {
                 context.use(target.get());
                 Unmapped.elements(context, target.get(), MEDICATION_READ, MEDICATION_ADMINISTRATIVE);
                 batch = (Medication) target.get().resource();
-                product = ProductRecognizer.fromMedication(context, batch).orElse(null);
+                product = ForeignMedication.fromMedication(context, batch).orElse(null);
                 medication = "resource:" + target.get().path();
             }
         } else if (given.hasMedicationCodeableConcept()) {
@@ -116,7 +116,7 @@ public final class AdministrationReader {
                             ImportCode.MEDICATION_NOT_REFERENCED,
                             located.at("medicationCodeableConcept"),
                             "the medication is a concept, not a Medication: no batch, strength or lot can be read");
-            product = ProductRecognizer.fromConcept(context, concept).orElse(null);
+            product = ForeignMedication.fromConcept(context, concept).orElse(null);
             medication = "concept:" + key(concept);
         }
         if (product == null) {
