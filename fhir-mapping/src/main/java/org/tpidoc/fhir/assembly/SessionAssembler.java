@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Procedure;
-import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.administration.ForeignSites;
 import org.tpidoc.fhir.resource.consent.ConsentReader;
 import org.tpidoc.fhir.resource.document.CompositionReader;
@@ -21,7 +21,6 @@ import org.tpidoc.fhir.resource.procedure.ProcedureExtensionReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureReader;
 import org.tpidoc.fhir.resource.provenance.ProvenanceReader;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.SessionStatus;
@@ -90,7 +89,7 @@ final class SessionAssembler {
         Optional<InjectionSession> session = context.attempt(at.path(), builder::build);
         session.ifPresent(read -> {
             if (sitesRecorded) {
-                administrations(context, read);
+                AdministrationTranslator.fromFhir(context, read);
             }
             CompositionReader.read(context, read);
             ProvenanceReader.read(context, read, own);
@@ -105,28 +104,6 @@ final class SessionAssembler {
                 .map(m -> MedicationTranslator.fromFhir(context, m))
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    /**
-     * Our administrations restate the sites with injectate (one per site whose preparation the session
-     * has): taken as read, and said so when their number differs from what the sites give.
-     */
-    private static void administrations(ReadContext context, InjectionSession session) {
-        List<Located> administrations = context.members("MedicationAdministration");
-        administrations.forEach(context::use);
-        long expected = session.sites().stream()
-                .filter(InjectionSite::hasInjectate)
-                .filter(site -> site.volumeMl() != null && site.preparation() != null)
-                .filter(site -> session.preparation(site.preparation()).isPresent())
-                .count();
-        if (administrations.size() != expected) {
-            context.findings()
-                    .add(
-                            ImportCode.INCONSISTENT,
-                            context.procedure().path(),
-                            administrations.size() + " administrations belong to this Procedure, whose sites record "
-                                    + expected + " injections; the sites were believed");
-        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,7 +9,7 @@ import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.ReferenceStyle;
-import org.tpidoc.fhir.resource.administration.AdministrationMapper;
+import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
 import org.tpidoc.fhir.resource.consent.ConsentMapper;
 import org.tpidoc.fhir.resource.document.CompositionMapper;
@@ -44,7 +44,7 @@ public final class SessionExport {
         resources.add(ProcedureMapper.map(context));
         resources.addAll(BodyStructureMapper.map(context));
         resources.addAll(MedicationTranslator.toFhir(context));
-        resources.addAll(AdministrationMapper.map(context));
+        resources.addAll(AdministrationTranslator.toFhir(context));
         ConsentMapper.map(context).ifPresent(resources::add);
         resources.addAll(ObservationMapper.map(context));
         if (document) {
