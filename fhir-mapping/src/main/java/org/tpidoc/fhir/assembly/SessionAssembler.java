@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Procedure;
-import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.administration.ForeignSites;
 import org.tpidoc.fhir.resource.consent.ConsentReader;
 import org.tpidoc.fhir.resource.document.CompositionReader;
-import org.tpidoc.fhir.resource.medication.MedicationReader;
+import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationReader;
 import org.tpidoc.fhir.resource.procedure.InjectionSiteReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureCodeReader;
@@ -21,7 +21,6 @@ import org.tpidoc.fhir.resource.procedure.ProcedureExtensionReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureReader;
 import org.tpidoc.fhir.resource.provenance.ProvenanceReader;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.SessionStatus;
@@ -90,7 +89,7 @@ final class SessionAssembler {
         Optional<InjectionSession> session = context.attempt(at.path(), builder::build);
         session.ifPresent(read -> {
             if (sitesRecorded) {
-                administrations(context, read);
+                AdministrationTranslator.fromFhir(context, read);
             }
             CompositionReader.read(context, read);
             ProvenanceReader.read(context, read, own);
@@ -101,32 +100,10 @@ final class SessionAssembler {
     /** Our preparations: the session's {@code Medication}s that carry a preparation id, in input order. */
     private static List<Preparation> preparations(ReadContext context) {
         return context.members("Medication").stream()
-                .filter(m -> MedicationReader.isOwn(context, (org.hl7.fhir.r4.model.Medication) m.resource()))
-                .map(m -> MedicationReader.read(context, m))
+                .filter(m -> MedicationTranslator.isOwn(context, (org.hl7.fhir.r4.model.Medication) m.resource()))
+                .map(m -> MedicationTranslator.fromFhir(context, m))
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    /**
-     * Our administrations restate the sites with injectate (one per site whose preparation the session
-     * has): taken as read, and said so when their number differs from what the sites give.
-     */
-    private static void administrations(ReadContext context, InjectionSession session) {
-        List<Located> administrations = context.members("MedicationAdministration");
-        administrations.forEach(context::use);
-        long expected = session.sites().stream()
-                .filter(InjectionSite::hasInjectate)
-                .filter(site -> site.volumeMl() != null && site.preparation() != null)
-                .filter(site -> session.preparation(site.preparation()).isPresent())
-                .count();
-        if (administrations.size() != expected) {
-            context.findings()
-                    .add(
-                            ImportCode.INCONSISTENT,
-                            context.procedure().path(),
-                            administrations.size() + " administrations belong to this Procedure, whose sites record "
-                                    + expected + " injections; the sites were believed");
-        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

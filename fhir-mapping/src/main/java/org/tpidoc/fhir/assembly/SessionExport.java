@@ -9,12 +9,12 @@ import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.ReferenceStyle;
-import org.tpidoc.fhir.resource.administration.AdministrationMapper;
+import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
 import org.tpidoc.fhir.resource.consent.ConsentMapper;
 import org.tpidoc.fhir.resource.document.CompositionMapper;
 import org.tpidoc.fhir.resource.document.DocumentParticipants;
-import org.tpidoc.fhir.resource.medication.MedicationMapper;
+import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationMapper;
 import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
 import org.tpidoc.fhir.resource.provenance.ProvenanceMapper;
@@ -43,8 +43,8 @@ public final class SessionExport {
         List<Resource> resources = new ArrayList<>();
         resources.add(ProcedureMapper.map(context));
         resources.addAll(BodyStructureMapper.map(context));
-        resources.addAll(MedicationMapper.map(context));
-        resources.addAll(AdministrationMapper.map(context));
+        resources.addAll(MedicationTranslator.toFhir(context));
+        resources.addAll(AdministrationTranslator.toFhir(context));
         ConsentMapper.map(context).ifPresent(resources::add);
         resources.addAll(ObservationMapper.map(context));
         if (document) {

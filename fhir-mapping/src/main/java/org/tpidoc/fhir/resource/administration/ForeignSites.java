@@ -20,7 +20,7 @@ import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Resolution;
-import org.tpidoc.fhir.resource.administration.AdministrationReader.Given;
+import org.tpidoc.fhir.resource.administration.ForeignAdministration.Given;
 import org.tpidoc.fhir.resource.procedure.SiteLocator;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.InjectionSession;
@@ -71,6 +71,11 @@ public final class ForeignSites {
 
     private ForeignSites() {}
 
+    /**
+     * The sites and preparations of {@code context}'s Procedure, which records them in none of our
+     * extensions, read from its body sites and its administrations into {@code session}; what a site lacks
+     * is reported.
+     */
     public static void read(ReadContext context, InjectionSession.Builder session) {
         Located at = context.procedure();
         Procedure procedure = (Procedure) at.resource();
@@ -94,7 +99,7 @@ public final class ForeignSites {
         Map<String, Drawn> drawn = new LinkedHashMap<>();
         int procedureSites = slots.size();
         for (Located administration : context.members("MedicationAdministration")) {
-            AdministrationReader.read(context, administration)
+            ForeignAdministration.read(context, administration)
                     .ifPresent(given -> give(context, given, slots, procedureSites, drawn));
         }
         List<Preparation> preparations = new ArrayList<>();

@@ -38,7 +38,7 @@ final class ComponentExtension {
     private ComponentExtension() {}
 
     /** The {@code preparation-component} extension of {@code component}, whose product may be unknown. */
-    static Extension map(MappingContext context, Component component, Optional<Product> product) {
+    static Extension toFhir(MappingContext context, Component component, Optional<Product> product) {
         Extension extension = new Extension(context.extension(Extensions.PREPARATION_COMPONENT));
         String name = product.map(Product::name).orElse(component.product());
         Extensions.part(extension, "product", context.ownCoding(OwnCodes.PRODUCT, component.product(), name));
@@ -74,7 +74,7 @@ final class ComponentExtension {
      * The component an ingredient's {@code preparation-component} extension records; empty (reported at
      * {@code path}) when it names no product in our product code system or a part cannot be carried.
      */
-    static Optional<Component> read(ReadContext context, MedicationIngredientComponent ingredient, String path) {
+    static Optional<Component> fromFhir(ReadContext context, MedicationIngredientComponent ingredient, String path) {
         Extension drawnUp = ingredient.getExtensionByUrl(context.extension(Extensions.PREPARATION_COMPONENT));
         Optional<String> product = drawnUp == null
                 ? Optional.empty()

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Ratio;
+import org.tpidoc.catalog.DoseUnit;
 import org.tpidoc.dosing.ComponentUsage;
 import org.tpidoc.dosing.Dose;
 import org.tpidoc.fhir.datatype.Quantities;
+import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.session.Decimals;
 import org.tpidoc.session.Preparation;
 
 /**
- * An ingredient's {@code strength} in the preparation as mixed: the drug the component put into the
+ * An ingredient's {@code strength} in the preparation as mixed, both directions: the drug the component put into the
  * syringe ({@link ComponentUsage#drawn()}, as core's dose arithmetic has it: volume × the product's
  * concentration for a liquid, the amount for a powder) over the preparation's liquid volume. So {@code
  * dose (mL) × strength} is the amount given, for every ingredient, as {@link
@@ -23,7 +25,8 @@ import org.tpidoc.session.Preparation;
  * <p>The ratio is exact: per 1 mL when the division comes out exactly ({@code 8 mg / 1 mL}), else the
  * amount drawn over the liquid volume, undivided ({@code 40 mg / 7.5 mL}), never a rounded decimal. A
  * receiver multiplying by numerator and dividing by denominator once gets the same figure as our dose
- * arithmetic, which also divides once.
+ * arithmetic, which also divides once. Read back, a strength is an amount per mL ({@link #fromFhir}), which
+ * is how another system's single-ingredient medication is recognised as a catalogue product.
  */
 final class MixedStrength {
 
@@ -36,12 +39,35 @@ final class MixedStrength {
      * The strength of component {@code index} of {@code preparation} as mixed; empty when the product is
      * unknown or the preparation holds no liquid (nothing to give it in).
      */
-    static Optional<Ratio> of(MappingContext context, Preparation preparation, int index) {
+    static Optional<Ratio> toFhir(MappingContext context, Preparation preparation, int index) {
         BigDecimal liquid = preparation.liquidVolumeMl();
         if (liquid.signum() <= 0) {
             return Optional.empty();
         }
         return usage(context, preparation, index).map(usage -> ratio(usage, liquid));
+    }
+
+    /**
+     * The amount per mL in the drug's {@code unit} that a {@code strength} states, the inverse of {@link
+     * #toFhir}: its numerator in that unit over its denominator in mL, divided once; empty when either is
+     * missing or in another unit, or the volume is not positive.
+     */
+    static Optional<BigDecimal> fromFhir(Ratio strength, DoseUnit unit) {
+        if (!strength.hasNumerator() || !strength.hasDenominator()) {
+            return Optional.empty();
+        }
+        QuantityReader.Unit drugUnit =
+                switch (unit) {
+                    case MG -> QuantityReader.Unit.MILLIGRAM;
+                    case UNITS -> QuantityReader.Unit.UNITS;
+                };
+        Optional<BigDecimal> amount = QuantityReader.value(strength.getNumerator(), drugUnit);
+        Optional<BigDecimal> volume = QuantityReader.value(strength.getDenominator(), QuantityReader.Unit.MILLILITRE);
+        if (amount.isEmpty() || volume.isEmpty() || volume.get().signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                amount.get().divide(volume.get(), MathContext.DECIMAL64).stripTrailingZeros());
     }
 
     /**

@@ -20,23 +20,25 @@ import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
-import org.tpidoc.fhir.resource.medication.ProductRecognizer;
+import org.tpidoc.fhir.resource.medication.ForeignMedication;
 import org.tpidoc.fhir.resource.procedure.SiteLocator;
 import org.tpidoc.terminology.CodeSystems;
 
 /**
  * Another system's {@code MedicationAdministration} back to what one site received: where (its dosage
  * site), which catalogue product (a referenced or contained {@code Medication}, or a {@code
- * medicationCodeableConcept}), and how much in mL (a dose in mL, or in the drug's unit at the product's
- * known strength). The inverse of {@link AdministrationMapper} for data our export did not write (ours is
- * read from the {@code Procedure}'s site extensions).
+ * medicationCodeableConcept}, as {@link ForeignMedication} recognises it), and how much in mL (a dose in
+ * mL, or in the drug's unit at the product's known strength). {@link ForeignSites} puts what it reads on
+ * the sites; ours restate the sites and are {@link AdministrationTranslator}'s.
  */
-public final class AdministrationReader {
+final class ForeignAdministration {
 
     /** SNOMED CT 718329006 Infiltration route, which a TPI may also be recorded as. */
     private static final String INFILTRATION = "718329006";
 
+    /** R4's targets of {@code medication[x]}, a choice of type that {@code ReferenceTargets} does not read. */
     private static final Set<String> MEDICATION = Set.of("Medication");
+
     private static final Set<String> READ = Set.of(
             "status",
             "statusReason",
@@ -71,7 +73,7 @@ public final class AdministrationReader {
      * @param batch the referenced {@code Medication}, for its batch, or {@code null}
      * @param volumeMl the volume given in mL, or {@code null} when not convertible (reported)
      */
-    public record Given(
+    record Given(
             Located source,
             SiteLocator.@Nullable Site site,
             @Nullable Product product,
@@ -79,10 +81,10 @@ public final class AdministrationReader {
             @Nullable Medication batch,
             @Nullable BigDecimal volumeMl) {}
 
-    private AdministrationReader() {}
+    private ForeignAdministration() {}
 
     /** What the administration at {@code located} gave; empty (reported) when it was not given. */
-    public static Optional<Given> read(ReadContext context, Located located) {
+    static Optional<Given> read(ReadContext context, Located located) {
         context.use(located);
         MedicationAdministration given = (MedicationAdministration) located.resource();
         MedicationAdministrationStatus status = given.getStatus();
@@ -106,7 +108,7 @@ public final class AdministrationReader {
                 context.use(target.get());
                 Unmapped.elements(context, target.get(), MEDICATION_READ, MEDICATION_ADMINISTRATIVE);
                 batch = (Medication) target.get().resource();
-                product = ProductRecognizer.fromMedication(context, batch).orElse(null);
+                product = ForeignMedication.fromMedication(context, batch).orElse(null);
                 medication = "resource:" + target.get().path();
             }
         } else if (given.hasMedicationCodeableConcept()) {
@@ -116,7 +118,7 @@ public final class AdministrationReader {
                             ImportCode.MEDICATION_NOT_REFERENCED,
                             located.at("medicationCodeableConcept"),
                             "the medication is a concept, not a Medication: no batch, strength or lot can be read");
-            product = ProductRecognizer.fromConcept(context, concept).orElse(null);
+            product = ForeignMedication.fromConcept(context, concept).orElse(null);
             medication = "concept:" + key(concept);
         }
         if (product == null) {
@@ -171,7 +173,7 @@ public final class AdministrationReader {
         }
         boolean intramuscular = dosage.getRoute().getCoding().stream()
                 .anyMatch(c -> CodeSystems.SNOMED_CT.equals(c.getSystem())
-                        && (AdministrationMapper.INTRAMUSCULAR.code().equals(c.getCode())
+                        && (AdministrationTranslator.INTRAMUSCULAR.code().equals(c.getCode())
                                 || INFILTRATION.equals(c.getCode())));
         if (!intramuscular) {
             context.findings()

@@ -15,13 +15,13 @@ import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.terminology.CodeSystems;
 
-class AdministrationMapperTest {
+class AdministrationTranslatorTest {
 
     @Test
     void givesEachInjectedSiteAnAdministrationPartOfTheProcedure() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
 
-        List<MedicationAdministration> administrations = AdministrationMapper.map(context);
+        List<MedicationAdministration> administrations = AdministrationTranslator.toFhir(context);
 
         assertThat(administrations).hasSize(2).allSatisfy(administration -> {
             assertThat(administration.getPartOfFirstRep().getReference())
@@ -39,7 +39,7 @@ class AdministrationMapperTest {
 
     @Test
     void givesTheDoseInMillilitresAndEachDrugsDoseInTheNote() {
-        MedicationAdministration first = AdministrationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        MedicationAdministration first = AdministrationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0);
 
         assertThat(first.getDosage().getDose().getValue()).isEqualByComparingTo("2.5");
@@ -52,7 +52,7 @@ class AdministrationMapperTest {
     @Test
     void givesBotulinumToxinInUnits() {
         List<MedicationAdministration> administrations =
-                AdministrationMapper.map(context(read(ExampleSessions.BOTULINUM)));
+                AdministrationTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)));
 
         assertThat(administrations)
                 .extracting(a -> a.getDosage().getDose().getValue().toPlainString())
@@ -65,17 +65,17 @@ class AdministrationMapperTest {
 
     @Test
     void givesNoAdministrationForDryNeedling() {
-        assertThat(AdministrationMapper.map(context(read(ExampleSessions.DRY_NEEDLING))))
+        assertThat(AdministrationTranslator.toFhir(context(read(ExampleSessions.DRY_NEEDLING))))
                 .isEmpty();
     }
 
     @Test
     void mapsEveryStatus() {
-        assertThat(AdministrationMapper.status(SessionStatus.IN_PROGRESS))
+        assertThat(AdministrationTranslator.status(SessionStatus.IN_PROGRESS))
                 .isEqualTo(MedicationAdministrationStatus.INPROGRESS);
-        assertThat(AdministrationMapper.status(SessionStatus.ABORTED))
+        assertThat(AdministrationTranslator.status(SessionStatus.ABORTED))
                 .isEqualTo(MedicationAdministrationStatus.STOPPED);
-        assertThat(AdministrationMapper.status(SessionStatus.ENTERED_IN_ERROR))
+        assertThat(AdministrationTranslator.status(SessionStatus.ENTERED_IN_ERROR))
                 .isEqualTo(MedicationAdministrationStatus.ENTEREDINERROR);
     }
 }

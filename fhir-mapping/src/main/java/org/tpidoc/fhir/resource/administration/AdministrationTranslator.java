@@ -11,12 +11,15 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.tpidoc.catalog.DrugClass;
 import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.dosing.SiteDoses;
+import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.BodySites;
 import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
@@ -26,34 +29,60 @@ import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
 
 /**
- * One {@code MedicationAdministration} per injected site (a site receives one preparation): the
- * preparation's {@code Medication}, part of the {@code Procedure}, given intramuscularly at the site, the
- * dose in mL, or in units when the preparation holds botulinum toxin, and the dose of each drug in the
- * note. None for a site without a preparation the session records (dry needling).
+ * What each site received as a {@code MedicationAdministration}, both directions. Out: one per injected
+ * site (a site receives one preparation): the preparation's {@code Medication}, part of the {@code
+ * Procedure}, given intramuscularly at the site, the dose in mL, or in units when the preparation holds
+ * botulinum toxin, and the dose of each drug in the note; none for a site without a preparation the
+ * session records (dry needling). Back: ours restate the sites, which the {@code Procedure}'s extensions
+ * record, so they are taken as read and only counted against the sites. Another system's administrations
+ * are read as sites by {@link ForeignSites}.
  */
-public final class AdministrationMapper {
+public final class AdministrationTranslator {
 
     /** SNOMED CT 78421000 Intramuscular use. */
-    public static final Concept INTRAMUSCULAR = new Concept(CodeSystems.SNOMED_CT, "78421000", "Intramuscular use");
+    static final Concept INTRAMUSCULAR = new Concept(CodeSystems.SNOMED_CT, "78421000", "Intramuscular use");
 
-    private AdministrationMapper() {}
+    private AdministrationTranslator() {}
 
     /** The administrations of the session's injected sites, in site order. */
-    public static List<MedicationAdministration> map(MappingContext context) {
-        InjectionSession session = context.session();
+    public static List<MedicationAdministration> toFhir(MappingContext context) {
         List<MedicationAdministration> administrations = new ArrayList<>();
         for (SiteDoses siteDoses : context.doses().sites()) {
-            InjectionSite site = siteDoses.site();
-            Optional<Preparation> preparation =
-                    site.preparation() == null ? Optional.empty() : session.preparation(site.preparation());
-            if (preparation.isPresent() && site.volumeMl() != null) {
-                administrations.add(map(context, siteDoses, preparation.get()));
-            }
+            injected(context.session(), siteDoses.site())
+                    .ifPresent(preparation -> administrations.add(toFhir(context, siteDoses, preparation)));
         }
         return administrations;
     }
 
-    private static MedicationAdministration map(MappingContext context, SiteDoses siteDoses, Preparation preparation) {
+    /**
+     * Our administrations of {@code session}, read back from the sites our export wrote them from: taken as
+     * read, and said so (at the Procedure) when their number differs from the sites' injections.
+     */
+    public static void fromFhir(ReadContext context, InjectionSession session) {
+        List<Located> administrations = context.members("MedicationAdministration");
+        administrations.forEach(context::use);
+        long expected = session.sites().stream()
+                .filter(site -> injected(session, site).isPresent())
+                .count();
+        if (administrations.size() != expected) {
+            context.findings()
+                    .add(
+                            ImportCode.INCONSISTENT,
+                            context.procedure().path(),
+                            administrations.size() + " administrations belong to this Procedure, whose sites record "
+                                    + expected + " injections; the sites were believed");
+        }
+    }
+
+    /** The preparation given at {@code site}: one the session has, with the volume given; else none. */
+    private static Optional<Preparation> injected(InjectionSession session, InjectionSite site) {
+        return site.preparation() == null || site.volumeMl() == null
+                ? Optional.empty()
+                : session.preparation(site.preparation());
+    }
+
+    private static MedicationAdministration toFhir(
+            MappingContext context, SiteDoses siteDoses, Preparation preparation) {
         InjectionSession session = context.session();
         InjectionSite site = siteDoses.site();
         String label = BodySites.label(context.muscleName(site.muscle()), site.laterality(), site.detail());

@@ -24,13 +24,13 @@ import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.terminology.CodeSystems;
 
-class MedicationMapperTest {
+class MedicationTranslatorTest {
 
     private static final String COMPONENT = MappingOptions.defaults().extension(Extensions.PREPARATION_COMPONENT);
 
     @Test
     void givesOneMedicationPerPreparationWithAnIngredientPerComponent() {
-        List<Medication> medications = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+        List<Medication> medications = MedicationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
         assertThat(medications).singleElement().satisfies(medication -> {
             assertThat(medication.getCode().getText())
@@ -44,7 +44,8 @@ class MedicationMapperTest {
 
     @Test
     void codesIngredientsOnlyWithTheCodesTerminologyMdHas() {
-        MedicationIngredientComponent lidocaine = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        MedicationIngredientComponent lidocaine = MedicationTranslator.toFhir(
+                        context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0)
                 .getIngredientFirstRep();
 
@@ -59,7 +60,7 @@ class MedicationMapperTest {
     @Test
     void givesEachIngredientsStrengthInThePreparationAsMixed() {
         // 4 mL lidocaine 10 mg/mL + 1 mL triamcinolone 40 mg/mL: 40 mg of each in 5 mL, 8 mg/mL of each
-        Medication mixture = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        Medication mixture = MedicationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0);
 
         assertThat(mixture.getIngredient())
@@ -78,7 +79,7 @@ class MedicationMapperTest {
                 .preparations(List.of(Preparation.of("A", Component.liquid("lidocaine-10mg-ml", new BigDecimal("5")))))
                 .build();
 
-        Ratio strength = MedicationMapper.map(context(session))
+        Ratio strength = MedicationTranslator.toFhir(context(session))
                 .get(0)
                 .getIngredientFirstRep()
                 .getStrength();
@@ -98,7 +99,7 @@ class MedicationMapperTest {
                 .build();
 
         List<MedicationIngredientComponent> ingredients =
-                MedicationMapper.map(context(session)).get(0).getIngredient();
+                MedicationTranslator.toFhir(context(session)).get(0).getIngredient();
 
         assertThat(ingredients)
                 .extracting(
@@ -110,8 +111,8 @@ class MedicationMapperTest {
     @Test
     void givesAPowdersUnitsPerMillilitreOfTheLiquidAndMarksTheDiluentInactive() {
         // 100 units reconstituted with 2 mL saline: 50 units/mL; saline 18 mg in 2 mL: 9 mg/mL
-        Medication toxin =
-                MedicationMapper.map(context(read(ExampleSessions.BOTULINUM))).get(0);
+        Medication toxin = MedicationTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)))
+                .get(0);
 
         MedicationIngredientComponent powder = toxin.getIngredient().get(0);
         MedicationIngredientComponent diluent = toxin.getIngredient().get(1);
@@ -135,7 +136,7 @@ class MedicationMapperTest {
                 .build();
 
         MedicationIngredientComponent powder =
-                MedicationMapper.map(context(session)).get(0).getIngredientFirstRep();
+                MedicationTranslator.toFhir(context(session)).get(0).getIngredientFirstRep();
 
         assertThat(powder.hasStrength()).isFalse();
         assertThat(powder.getExtensionByUrl(COMPONENT).getExtensionByUrl("concentration"))
@@ -144,10 +145,10 @@ class MedicationMapperTest {
 
     @Test
     void keepsTheStockProductsOwnConcentrationInTheComponent() {
-        Medication mixture = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        Medication mixture = MedicationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0);
-        Medication toxin =
-                MedicationMapper.map(context(read(ExampleSessions.BOTULINUM))).get(0);
+        Medication toxin = MedicationTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)))
+                .get(0);
 
         assertThat(mixture.getIngredient())
                 .extracting(
@@ -162,7 +163,7 @@ class MedicationMapperTest {
 
     @Test
     void keepsEachComponentsContainerKindAndVolume() {
-        Medication medication = MedicationMapper.map(context(read("full-record-single-dose-steroid.json")))
+        Medication medication = MedicationTranslator.toFhir(context(read("full-record-single-dose-steroid.json")))
                 .get(0);
 
         assertThat(medication.getIngredient())
@@ -183,7 +184,7 @@ class MedicationMapperTest {
 
     @Test
     void writesNoContainerWhereNoneIsRecorded() {
-        Medication medication = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        Medication medication = MedicationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0);
 
         assertThat(medication.getIngredient())
@@ -193,9 +194,9 @@ class MedicationMapperTest {
 
     @Test
     void setsTheBatchWhenOneLotIsRecordedAndKeepsEveryComponentsLot() {
-        Medication toxin =
-                MedicationMapper.map(context(read(ExampleSessions.BOTULINUM))).get(0);
-        Medication mixture = MedicationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        Medication toxin = MedicationTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)))
+                .get(0);
+        Medication mixture = MedicationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .get(0);
 
         assertThat(toxin.getBatch().getLotNumber()).isEqualTo("C5521C3");
@@ -212,8 +213,8 @@ class MedicationMapperTest {
 
     @Test
     void keepsEachComponentAsDrawnUp() {
-        Medication toxin =
-                MedicationMapper.map(context(read(ExampleSessions.BOTULINUM))).get(0);
+        Medication toxin = MedicationTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)))
+                .get(0);
 
         Extension powder = toxin.getIngredient().get(0).getExtensionByUrl(COMPONENT);
         Extension diluent = toxin.getIngredient().get(1).getExtensionByUrl(COMPONENT);
@@ -238,7 +239,8 @@ class MedicationMapperTest {
                                 .withBatch("NS1", LocalDate.of(2028, 1, 31)))))
                 .build();
 
-        CodeableConcept code = MedicationMapper.map(context(session)).get(0).getCode();
+        CodeableConcept code =
+                MedicationTranslator.toFhir(context(session)).get(0).getCode();
 
         assertThat(code.getText()).isEqualTo("sodium chloride 9 mg/mL (0.9%)");
         assertThat(code.getCoding())
@@ -259,7 +261,7 @@ class MedicationMapperTest {
 
     @Test
     void givesNoMedicationForDryNeedling() {
-        assertThat(MedicationMapper.map(context(read(ExampleSessions.DRY_NEEDLING))))
+        assertThat(MedicationTranslator.toFhir(context(read(ExampleSessions.DRY_NEEDLING))))
                 .isEmpty();
     }
 }

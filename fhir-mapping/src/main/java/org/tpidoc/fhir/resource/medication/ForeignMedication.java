@@ -6,25 +6,23 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Medication.MedicationIngredientComponent;
-import org.hl7.fhir.r4.model.Ratio;
-import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Drug;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.fhir.datatype.CodeReader;
-import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
 
 /**
- * The catalogue product another system's medication is, when that can be told without a guess: a coding
- * of the product (our {@code product} code, or a product code the catalogue lists such as an RxNorm
- * product or a vendor's NDC), the product's name as text, or a single ingredient that is a catalogue drug
- * (by code or name) at exactly a catalogue product's strength per mL.
+ * Another system's medication read as the catalogue product it is, when that can be told without a guess:
+ * a coding of the product (our {@code product} code, or a product code the catalogue lists such as an
+ * RxNorm product or a vendor's NDC), the product's name as text, or a single ingredient that is a catalogue
+ * drug (by code or name) at exactly a catalogue product's strength per mL ({@link MixedStrength#fromFhir}).
+ * The companion of {@link MedicationTranslator}, which reads only what our export wrote.
  */
-public final class ProductRecognizer {
+public final class ForeignMedication {
 
-    private ProductRecognizer() {}
+    private ForeignMedication() {}
 
     /** The product a medication concept ({@code medicationCodeableConcept}, {@code Medication.code}) names. */
     public static Optional<Product> fromConcept(ReadContext context, CodeableConcept concept) {
@@ -65,47 +63,30 @@ public final class ProductRecognizer {
         if (!ingredient.hasItemCodeableConcept() || !ingredient.hasStrength()) {
             return Optional.empty();
         }
-        Drug drug = drug(context, ingredient.getItemCodeableConcept());
-        BigDecimal perMillilitre = perMillilitre(ingredient.getStrength(), drug);
-        if (drug == null || perMillilitre == null) {
+        Optional<Drug> drug = drug(context, ingredient.getItemCodeableConcept());
+        Optional<BigDecimal> perMillilitre =
+                drug.flatMap(d -> MixedStrength.fromFhir(ingredient.getStrength(), d.doseUnit()));
+        if (drug.isEmpty() || perMillilitre.isEmpty()) {
             return Optional.empty();
         }
         return context.catalog().products().stream()
                 .filter(p -> p.form() == ProductForm.LIQUID
-                        && p.drug().slug().equals(drug.slug())
-                        && p.strength().compareTo(perMillilitre) == 0)
+                        && p.drug().slug().equals(drug.get().slug())
+                        && p.strength().compareTo(perMillilitre.get()) == 0)
                 .findFirst();
     }
 
-    private static @Nullable Drug drug(ReadContext context, CodeableConcept item) {
+    /** The catalogue drug an ingredient's item names by one of its codes or by its name. */
+    private static Optional<Drug> drug(ReadContext context, CodeableConcept item) {
         for (Product product : context.catalog().products()) {
             Drug drug = product.drug();
             boolean coded = item.getCoding().stream()
                     .anyMatch(c -> drug.codes().stream().anyMatch(code -> code.is(c.getSystem(), c.getCode())));
             boolean named = item.hasText() && item.getText().strip().equalsIgnoreCase(drug.name());
             if (coded || named) {
-                return drug;
+                return Optional.of(drug);
             }
         }
-        return null;
-    }
-
-    private static @Nullable BigDecimal perMillilitre(Ratio strength, @Nullable Drug drug) {
-        if (drug == null || !strength.hasNumerator() || !strength.hasDenominator()) {
-            return null;
-        }
-        QuantityReader.Unit unit =
-                switch (drug.doseUnit()) {
-                    case MG -> QuantityReader.Unit.MILLIGRAM;
-                    case UNITS -> QuantityReader.Unit.UNITS;
-                };
-        Optional<BigDecimal> amount = QuantityReader.value(strength.getNumerator(), unit);
-        Optional<BigDecimal> volume = QuantityReader.value(strength.getDenominator(), QuantityReader.Unit.MILLILITRE);
-        if (amount.isEmpty() || volume.isEmpty() || volume.get().signum() <= 0) {
-            return null;
-        }
-        return amount.get()
-                .divide(volume.get(), java.math.MathContext.DECIMAL64)
-                .stripTrailingZeros();
+        return Optional.empty();
     }
 }
