@@ -1,36 +1,32 @@
 package org.tpidoc.catalog;
 
-import java.util.ArrayList;
+import static org.tpidoc.catalog.CatalogFileValues.concepts;
+import static org.tpidoc.catalog.CatalogFileValues.construct;
+import static org.tpidoc.catalog.CatalogFileValues.form;
+import static org.tpidoc.catalog.CatalogFileValues.list;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.catalog.CatalogFile.CodeEntry;
 import org.tpidoc.catalog.CatalogFile.DrugEntry;
-import org.tpidoc.catalog.CatalogFile.HcpcsEntry;
 import org.tpidoc.catalog.CatalogFile.MuscleEntry;
 import org.tpidoc.catalog.CatalogFile.NamedEntry;
 import org.tpidoc.catalog.CatalogFile.ProductEntry;
-import org.tpidoc.session.Coded;
-import org.tpidoc.session.CodedEnums;
-import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
-import org.tpidoc.terminology.SnomedIds;
 
 /**
- * Turns a {@link CatalogFile} into catalogue entries, checking what Jackson cannot: codes of the enums,
- * each slug (and HCPCS code) at most once per list, every reference resolved (a muscle's {@code partOf},
- * a product's drug and HCPCS code, in the file or in the base it extends) with no {@code partOf} loop,
- * no drug or HCPCS code listed but unused, well-formed SNOMED CT concept ids, a muscle coded only in
- * SNOMED CT and an HCPCS code only in HCPCS. The first problem fails with a {@link CatalogReadException}.
+ * Turns a {@link CatalogFile} into catalogue entries, checking what Jackson cannot: each slug (and HCPCS
+ * code) at most once per list, every reference resolved (a muscle's {@code partOf}, a product's drug
+ * and HCPCS code, in the file or in the base it extends), no {@code partOf} loop, and no drug or HCPCS
+ * code listed but unused. Values are checked by {@link CatalogFileValues}. The first problem fails with
+ * a {@link CatalogReadException}.
  */
 final class CatalogFileResolver {
 
@@ -45,9 +41,9 @@ final class CatalogFileResolver {
     static Catalog resolve(CatalogFile file, Catalog base) {
         CatalogFileResolver resolver = new CatalogFileResolver(base);
         resolver.muscles(list(file.muscles()));
-        Map<String, Drug> drugs = unique(list(file.drugs()), "drugs", DrugEntry::slug, CatalogFileResolver::drug);
+        Map<String, Drug> drugs = unique(list(file.drugs()), "drugs", DrugEntry::slug, CatalogFileValues::drug);
         Map<String, HcpcsCode> hcpcs =
-                unique(list(file.hcpcsCodes()), "hcpcsCodes", h -> h.code().code(), CatalogFileResolver::hcpcs);
+                unique(list(file.hcpcsCodes()), "hcpcsCodes", h -> h.code().code(), CatalogFileValues::hcpcs);
         resolver.products(list(file.products()), drugs, hcpcs);
         CatalogBuilder entries = resolver.entries;
         named(file.risks(), "risks", Risk::new).forEach(entries::risk);
@@ -58,7 +54,7 @@ final class CatalogFileResolver {
     }
 
     private void muscles(List<MuscleEntry> list) {
-        Map<String, Muscle> muscles = unique(list, "muscles", MuscleEntry::slug, this::muscle);
+        Map<String, Muscle> muscles = unique(list, "muscles", MuscleEntry::slug, CatalogFileValues::muscle);
         Function<String, Optional<Muscle>> lookUp =
                 slug -> Optional.ofNullable(muscles.get(slug)).or(() -> base.muscle(slug));
         for (int i = 0; i < list.size(); i++) {
@@ -116,67 +112,6 @@ final class CatalogFileResolver {
         checkAllUsed(hcpcs.keySet(), usedHcpcs, "hcpcsCodes", "HCPCS code");
     }
 
-    private Muscle muscle(MuscleEntry m, String at) {
-        Region region = coded(Region.class, m.region(), at + ".region");
-        Concept code = null;
-        if (m.code() != null) {
-            code = concept(m.code(), at + ".code");
-            if (!code.system().equals(CodeSystems.SNOMED_CT)) {
-                throw new CatalogReadException(at + ".code.system", "a muscle is coded in SNOMED CT only");
-            }
-        }
-        Concept snomed = code;
-        return construct(at, () -> new Muscle(m.slug(), m.name(), region, m.chestWall(), snomed, m.partOf()));
-    }
-
-    private static Drug drug(DrugEntry d, String at) {
-        DrugClass drugClass = coded(DrugClass.class, d.drugClass(), at + ".drugClass");
-        DoseUnit doseUnit = coded(DoseUnit.class, d.doseUnit(), at + ".doseUnit");
-        List<Concept> codes = concepts(d.codes(), at + ".codes");
-        return construct(at, () -> new Drug(d.slug(), d.name(), drugClass, doseUnit, codes));
-    }
-
-    private static HcpcsCode hcpcs(HcpcsEntry h, String at) {
-        Concept code = concept(h.code(), at + ".code");
-        if (!code.system().equals(CodeSystems.HCPCS)) {
-            throw new CatalogReadException(at + ".code.system", "expected " + CodeSystems.HCPCS);
-        }
-        return construct(at, () -> new HcpcsCode(code, h.perUnit(), h.singleDoseContainer()));
-    }
-
-    private static List<Concept> concepts(@Nullable List<CodeEntry> codes, String at) {
-        List<Concept> concepts = new ArrayList<>();
-        List<CodeEntry> list = list(codes);
-        for (int i = 0; i < list.size(); i++) {
-            concepts.add(concept(list.get(i), at + "[" + i + "]"));
-        }
-        return concepts;
-    }
-
-    private static Concept concept(CodeEntry c, String at) {
-        Concept concept = construct(at, () -> new Concept(c.system(), c.code(), c.display()));
-        if (concept.system().equals(CodeSystems.SNOMED_CT)) {
-            SnomedIds.conceptIdProblem(concept.code()).ifPresent(problem -> {
-                throw new CatalogReadException(at + ".code", problem);
-            });
-        }
-        return concept;
-    }
-
-    private static <E extends Enum<E> & Coded> E coded(Class<E> type, String code, String at) {
-        return CodedEnums.fromCode(type, code)
-                .orElseThrow(() -> new CatalogReadException(at, "expected " + CodedEnums.describeCodes(type)));
-    }
-
-    private static ProductForm form(String code, String at) {
-        for (ProductForm form : ProductForm.values()) {
-            if (form.name().toLowerCase(Locale.ROOT).equals(code)) {
-                return form;
-            }
-        }
-        throw new CatalogReadException(at, "expected \"liquid\" or \"powder\"");
-    }
-
     private static <T> T resolve(String key, Map<String, T> inFile, Map<String, T> inBase, String at, String what) {
         T found = inFile.containsKey(key) ? inFile.get(key) : inBase.get(key);
         if (found == null) {
@@ -223,18 +158,5 @@ final class CatalogFileResolver {
             built.put(k, build.build(list.get(i), at));
         }
         return built;
-    }
-
-    /** Runs a record's constructor, its argument checks failing with the entry's path. */
-    private static <T> T construct(String at, Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (IllegalArgumentException e) {
-            throw new CatalogReadException(at, String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static <T> List<T> list(@Nullable List<T> list) {
-        return list == null ? List.of() : list;
     }
 }
