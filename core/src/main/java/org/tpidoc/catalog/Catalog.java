@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface Catalog {
 
-    /** The built-in catalogue (DESIGN §3), with codes only from terminology.md. */
+    /** The built-in catalogue (DESIGN §3), with codes only from terminology.md, read once from its resource file. */
     static Catalog builtIn() {
         return BuiltInCatalog.INSTANCE;
     }

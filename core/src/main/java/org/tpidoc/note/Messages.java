@@ -1,9 +1,21 @@
 package org.tpidoc.note;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.tpidoc.session.Coded;
 
 /**
@@ -11,12 +23,13 @@ import org.tpidoc.session.Coded;
  * Every message is a {@link MessageFormat} pattern, so a literal apostrophe is written {@code ''}.
  *
  * <p>Bundles are looked up without falling back to the JVM's default locale: a language we do not
- * ship gets the base bundle (English), whatever the machine's locale. Immutable and thread-safe.
+ * ship gets the base bundle (English), whatever the machine's locale. The chain (base, language,
+ * language and country) is built here because {@code ResourceBundle.getBundle} with a {@code
+ * ResourceBundle.Control} is not supported in a named module. Immutable and thread-safe.
  */
 final class Messages {
 
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Map<String, Optional<ResourceBundle>> BUNDLES = new ConcurrentHashMap<>();
 
     /** Base name of the procedure note's bundle (English only). */
     static final String NOTE = "org.tpidoc.note.note";
@@ -42,8 +55,42 @@ final class Messages {
     }
 
     private static Messages load(String baseName, Locale locale) {
-        return new Messages(ResourceBundle.getBundle(
-                baseName, Objects.requireNonNull(locale, "locale"), NO_DEFAULT_LOCALE_FALLBACK));
+        Objects.requireNonNull(locale, "locale");
+        List<String> names = new ArrayList<>(List.of(baseName));
+        if (!locale.getLanguage().isEmpty()) {
+            names.add(baseName + "_" + locale.getLanguage());
+            if (!locale.getCountry().isEmpty()) {
+                names.add(baseName + "_" + locale.getLanguage() + "_" + locale.getCountry());
+            }
+        }
+        ResourceBundle bundle = null;
+        for (String name : names) {
+            ResourceBundle parent = bundle;
+            bundle = BUNDLES.computeIfAbsent(name, n -> Bundle.read(n, parent)).orElse(parent);
+        }
+        return new Messages(Objects.requireNonNull(bundle, baseName));
+    }
+
+    /** A properties bundle read as UTF-8 from this module, with a parent to fall back to. */
+    private static final class Bundle extends PropertyResourceBundle {
+
+        private Bundle(InputStreamReader reader, @Nullable ResourceBundle parent) throws IOException {
+            super(reader);
+            setParent(parent);
+        }
+
+        /** The bundle {@code name} (e.g. {@code org.tpidoc.note.handout_es}), if this module has it. */
+        static Optional<ResourceBundle> read(String name, @Nullable ResourceBundle parent) {
+            String resource = "/" + name.replace('.', '/') + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read message bundle " + resource, e);
+            }
+        }
     }
 
     /** The language the bundle is written in (its {@code language} key). */

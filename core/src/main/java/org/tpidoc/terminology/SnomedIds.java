@@ -3,8 +3,6 @@ package org.tpidoc.terminology;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.validator.routines.checkdigit.CheckDigit;
-import org.apache.commons.validator.routines.checkdigit.VerhoeffCheckDigit;
 
 /**
  * Checks the form of SNOMED CT identifiers (SCTIDs), so that a mistyped code is caught before it is
@@ -30,8 +28,6 @@ public final class SnomedIds {
 
     private static final Set<String> PARTITIONS = Set.of("00", "01", "02", "10", "11", "12");
     private static final Set<String> CONCEPT_PARTITIONS = Set.of("00", "10");
-
-    private static final CheckDigit VERHOEFF = VerhoeffCheckDigit.VERHOEFF_CHECK_DIGIT;
 
     private SnomedIds() {}
 
@@ -118,7 +114,7 @@ public final class SnomedIds {
             return Optional.of(named + " has long-format partition identifier " + partition + " but only " + id.length()
                     + " digits; a long-format id has at least " + MIN_LONG_FORMAT_LENGTH);
         }
-        if (!VERHOEFF.isValid(id)) {
+        if (!Verhoeff.isValid(id)) {
             return Optional.of(named + " fails its Verhoeff check digit (mistyped?)");
         }
         return Optional.empty();
