@@ -3,16 +3,8 @@ package org.tpidoc.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.testkit.Example.Charge;
+import org.tpidoc.testkit.Examples;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 
@@ -30,19 +24,20 @@ import org.tpidoc.validation.Severity;
  */
 class ExampleBillingTest {
 
-    private static final String EXAMPLES = "/examples/";
-
     static Stream<Arguments> billedExamples() {
-        JsonNode expectations = parse(resource("expectations.json"));
-        return StreamSupport.stream(expectations.spliterator(), false)
-                .filter(entry -> entry.has("billing"))
-                .map(entry -> Arguments.of(entry.get("file").asText(), lines(entry.get("billing"))));
+        return Examples.all().stream()
+                .filter(example -> example.billing().isPresent())
+                .map(example -> Arguments.of(
+                        example.file(),
+                        example.billing().orElseThrow().stream()
+                                .map(Charge::line)
+                                .toList()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("billedExamples")
     void billsExactlyTheExpectedLines(String file, List<String> expected) {
-        InjectionSession session = SessionJson.standard().read(resource(file));
+        InjectionSession session = read(file);
 
         BillingSummary summary = BillingCalculator.standard().bill(session);
 
@@ -59,7 +54,7 @@ class ExampleBillingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("billedExamples")
     void pointsToTheIcd10CmIndicationsOfTheExample(String file, List<String> expected) {
-        InjectionSession session = SessionJson.standard().read(resource(file));
+        InjectionSession session = read(file);
 
         BillingSummary summary = BillingCalculator.standard().bill(session);
 
@@ -82,7 +77,7 @@ class ExampleBillingTest {
             dry-needling-piriformis.json                 | diagnosis-missing  | $.indications
             """)
     void warnsAsACoderWouldNeedToKnow(String file, @Nullable String code, @Nullable String path) {
-        InjectionSession session = SessionJson.standard().read(resource("sessions/" + file));
+        InjectionSession session = read(file);
 
         BillingSummary summary = BillingCalculator.standard().bill(session);
 
@@ -95,32 +90,7 @@ class ExampleBillingTest {
         }
     }
 
-    private static List<String> lines(JsonNode billing) {
-        List<String> lines = new ArrayList<>();
-        billing.forEach(line -> {
-            List<String> modifiers = new ArrayList<>();
-            line.get("modifiers").forEach(m -> modifiers.add(m.asText()));
-            lines.add(line.get("code").asText() + " x" + line.get("units").asInt() + " " + modifiers);
-        });
-        return lines;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ExampleBillingTest.class.getResourceAsStream(EXAMPLES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + EXAMPLES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static InjectionSession read(String file) {
+        return SessionJson.standard().read(Examples.text(file));
     }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,28 +33,19 @@ import org.tpidoc.session.TimeOut;
 import org.tpidoc.session.Tolerance;
 import org.tpidoc.session.TwitchResponse;
 import org.tpidoc.terminology.Concept;
+import org.tpidoc.testkit.Examples;
 
-/** Sample sessions and JSON for the tests of this package: the shared example files, and edits of them. */
+/** Sample sessions and JSON for the tests of this package: the test kit's example files, and edits of them. */
 final class Samples {
 
-    /** The shared example files (copied byte for byte from the project's examples). */
-    static final List<String> READABLE_EXAMPLES = List.of(
-            "botulinum-cervical-ultrasound.json",
-            "dry-needling-piriformis.json",
-            "full-record-single-dose-steroid.json",
-            "invalid-lidocaine-above-maximum.json",
-            "invalid-pneumothorax-not-disclosed.json",
-            "low-back-bupivacaine-methylprednisolone.json",
-            "neck-shoulder-lidocaine-triamcinolone.json");
-
     /** The example whose patient is a logical identifier. */
-    static final String IDENTIFIER_EXAMPLE = "low-back-bupivacaine-methylprednisolone.json";
+    static final String IDENTIFIER_EXAMPLE = Examples.LOW_BACK;
 
     /** The example carrying every record part of DESIGN §2 (containers, position, attestation, ...). */
-    static final String FULL_RECORD_EXAMPLE = "full-record-single-dose-steroid.json";
+    static final String FULL_RECORD_EXAMPLE = Examples.FULL_RECORD;
 
     /** The example with everything DESIGN §4 shows. */
-    static final String FULL_EXAMPLE = "neck-shoulder-lidocaine-triamcinolone.json";
+    static final String FULL_EXAMPLE = Examples.NECK_SHOULDER;
 
     /** Patient data in the examples that no error message may show. */
     static final List<String> PATIENT_DATA = List.of(
@@ -72,16 +61,9 @@ final class Samples {
 
     private Samples() {}
 
-    /** The text of an example file. */
+    /** The text of the test kit's example file {@code name}. */
     static String example(String name) {
-        try (InputStream in = Samples.class.getResourceAsStream("/examples/sessions/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no example " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Examples.text(name);
     }
 
     /** The full example, edited as a tree by {@code edit}, as compact JSON. */

@@ -9,33 +9,33 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.session.Component;
 import org.tpidoc.session.Container;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.Position;
 import org.tpidoc.session.PostProcedure;
+import org.tpidoc.testkit.Example;
 
 class SessionJsonExamplesTest {
 
     private final SessionJson json = SessionJson.standard();
 
-    @ParameterizedTest
-    @FieldSource("org.tpidoc.json.Samples#READABLE_EXAMPLES")
-    void everyReadableExampleReadsWritesAndReadsBackEqual(String file) throws Exception {
-        InjectionSession read = json.read(Samples.example(file));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tpidoc.testkit.Examples#readable")
+    void everyReadableExampleReadsWritesAndReadsBackEqual(Example example) throws Exception {
+        InjectionSession read = json.read(example.text());
 
         assertThat(json.read(json.write(read))).isEqualTo(read);
         assertThat(json.read(json.writePretty(read))).isEqualTo(read);
-        assertThat(json.reader()
-                        .readAll(new ByteArrayInputStream(Samples.example(file).getBytes(StandardCharsets.UTF_8))))
+        assertThat(json.reader().readAll(new ByteArrayInputStream(example.text().getBytes(StandardCharsets.UTF_8))))
                 .containsExactly(read);
     }
 
-    @ParameterizedTest
-    @FieldSource("org.tpidoc.json.Samples#READABLE_EXAMPLES")
-    void writingAnExampleAgainGivesTheSameText(String file) {
-        String once = json.writePretty(json.read(Samples.example(file)));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tpidoc.testkit.Examples#readable")
+    void writingAnExampleAgainGivesTheSameText(Example example) {
+        String once = json.writePretty(json.read(example.text()));
 
         assertThat(json.writePretty(json.read(once))).isEqualTo(once);
     }

@@ -25,7 +25,6 @@ class DecimalsTest {
     void normalisesToTheShortestPlainForm(BigDecimal value, String normalised) {
         BigDecimal result = Decimals.normalize(value);
 
-        assertThat(result).isNotNull();
         assertThat(result.toPlainString()).isEqualTo(normalised);
         assertThat(result.toString()).isEqualTo(normalised);
         assertThat(result.scale()).isNotNegative();

@@ -13,7 +13,9 @@ class FollowUpTest {
     void acceptsDaysOnlyTextOnlyOrBoth() {
         assertThat(new FollowUp(28, null).afterDays()).isEqualTo(28);
         assertThat(new FollowUp(null, "as needed").text()).isEqualTo("as needed");
-        assertThat(new FollowUp(0, "same-day review")).isNotNull();
+        assertThat(new FollowUp(0, "same-day review"))
+                .extracting(FollowUp::afterDays, FollowUp::text)
+                .containsExactly(0, "same-day review");
     }
 
     @Test

@@ -99,7 +99,6 @@ class ToStringRedactionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("parts")
     void toStringShowsNoPatientData(String part, Object value) {
-        assertThat(value).isNotNull();
         String text = value.toString();
         assertThat(SECRETS).allSatisfy(secret -> assertThat(text).as(part).doesNotContain(secret));
     }

@@ -295,13 +295,17 @@ class SessionValidatorTest {
     }
 
     @Test
-    void standardValidatorIsSharedAndWithMethodsReturnNewValidators() {
-        SessionValidator changed = SessionValidator.standard().withDoseLimits(DoseLimits.none());
+    void withDoseLimitsGivesAnotherValidatorThatKeepsTheOtherRulesAndLeavesTheStandardOneAsItWas() {
+        InjectionSession overdose = Sessions.drugs(new BigDecimal("50"), Sessions.liquid("lidocaine-10mg-ml", "40"));
+        InjectionSession overdoseWithoutConsent =
+                overdose.toBuilder().consent(null).build();
 
-        assertThat(SessionValidator.standard()).isSameAs(validator);
-        assertThat(changed).isNotSameAs(validator);
-        assertThat(changed.doseLimits()).isNotSameAs(validator.doseLimits());
-        assertThat(changed.catalog()).isSameAs(validator.catalog());
-        assertThat(changed.consentPolicy()).isSameAs(ConsentPolicy.standard());
+        SessionValidator unlimited = SessionValidator.standard().withDoseLimits(DoseLimits.none());
+
+        assertThat(unlimited.validate(overdose).findings()).isEmpty();
+        assertThat(Sessions.errorCodes(unlimited.validate(overdoseWithoutConsent)))
+                .containsExactly("consent-missing");
+        assertThat(Sessions.errorCodes(SessionValidator.standard().validate(overdose)))
+                .containsExactly("dose-above-maximum");
     }
 }

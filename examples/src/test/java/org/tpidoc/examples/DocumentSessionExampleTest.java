@@ -3,13 +3,12 @@ package org.tpidoc.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.testkit.Examples;
 
 class DocumentSessionExampleTest {
 
@@ -24,13 +23,8 @@ class DocumentSessionExampleTest {
     }
 
     @Test
-    void sampleBuiltInCodeEqualsTheSharedNeckShoulderExampleFile() throws IOException {
-        try (InputStream in =
-                getClass().getResourceAsStream("/examples/sessions/neck-shoulder-lidocaine-triamcinolone.json")) {
-            assertThat(in).as("shared example copied into test resources").isNotNull();
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(SampleSession.neckShoulder())
-                    .isEqualTo(SessionJson.standard().read(json));
-        }
+    void sampleBuiltInCodeEqualsTheSharedNeckShoulderExampleFile() {
+        assertThat(SampleSession.neckShoulder())
+                .isEqualTo(SessionJson.standard().read(Examples.text(Examples.NECK_SHOULDER)));
     }
 }

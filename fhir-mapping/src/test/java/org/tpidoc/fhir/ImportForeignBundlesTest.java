@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.fhir.api.Fhir;
@@ -40,6 +44,17 @@ class ImportForeignBundlesTest {
                 "searchset-two-procedures.json",
                 "unknown-muscle-code.xml",
                 "contained-medication-unlinked.json");
+    }
+
+    @Test
+    void testsEveryForeignBundleOfTheFolder() throws IOException {
+        try (Stream<Path> folder = Files.list(Path.of("src", "test", "resources", "import", "foreign"))) {
+            List<String> bundles = folder.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.endsWith(".expected.json"))
+                    .toList();
+
+            assertThat(bundles).containsExactlyInAnyOrderElementsOf(files());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

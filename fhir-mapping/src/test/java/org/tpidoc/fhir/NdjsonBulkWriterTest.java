@@ -65,7 +65,9 @@ class NdjsonBulkWriterTest {
             writer.write(ExampleSessions.read(ExampleSessions.NECK_SHOULDER));
         }
 
-        for (String line : Files.readAllLines(directory.resolve("MedicationAdministration.ndjson"))) {
+        List<String> administrations = Files.readAllLines(directory.resolve("MedicationAdministration.ndjson"));
+        assertThat(administrations).as("one per drug given (expectations.json)").hasSize(2);
+        for (String line : administrations) {
             Resource resource = (Resource) Fhir.context().newJsonParser().parseResource(line);
             assertThat(Fhir.context().newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class))
                     .filteredOn(Reference::hasReference)

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tpidoc.terminology.CodeSystems;
+import org.tpidoc.testkit.Example;
+import org.tpidoc.testkit.Example.Charge;
+import org.tpidoc.testkit.Examples;
 
 class BillingCommandTest {
 
@@ -20,41 +24,41 @@ class BillingCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void jsonLinesMatchTheBillingOfEveryReadableExample() throws IOException {
-        JsonNode expectations = JSON.readTree(Files.readString(Cli.resource("/examples/expectations.json")));
-        int checked = 0;
-        for (JsonNode expected : expectations) {
-            if (!expected.has("billing")) {
-                continue;
-            }
-            Path file = Cli.resource("/examples/" + expected.get("file").asText());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("billedExamples")
+    void jsonLinesMatchTheBillingOfTheExpectations(Example example) throws IOException {
+        Path file = Cli.example(example.file());
 
-            Cli.Result result = Cli.run(dir, "billing", "--json", "--in", file.toString());
+        Cli.Result result = Cli.run(dir, "billing", "--json", "--in", file.toString());
 
-            assertThat(result.exitCode()).isZero();
-            assertThat(result.outLines()).as(file.toString()).hasSize(1);
-            JsonNode line = JSON.readTree(result.outLines().get(0));
-            assertThat(names(line)).containsExactly("session", "lines");
-            List<String> actual = new ArrayList<>();
-            for (JsonNode charge : line.get("lines")) {
-                assertThat(names(charge)).containsExactly("system", "code", "units", "modifiers", "description");
-                String code = charge.get("code").asText();
-                assertThat(charge.get("system").asText())
-                        .isEqualTo(code.startsWith("J") ? CodeSystems.HCPCS : CodeSystems.CPT);
-                assertThat(charge.get("description").asText()).isNotBlank();
-                actual.add(code + " x" + charge.get("units").asInt() + " " + charge.get("modifiers"));
-            }
-            List<String> wanted = new ArrayList<>();
-            for (JsonNode charge : expected.get("billing")) {
-                wanted.add(
-                        charge.get("code").asText() + " x" + charge.get("units").asInt() + " "
-                                + charge.get("modifiers").toString());
-            }
-            assertThat(actual).as(file.toString()).containsExactlyElementsOf(wanted);
-            checked++;
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).hasSize(1);
+        JsonNode line = JSON.readTree(result.outLines().get(0));
+        assertThat(names(line)).containsExactly("session", "lines");
+        List<String> actual = new ArrayList<>();
+        for (JsonNode charge : line.get("lines")) {
+            assertThat(names(charge)).containsExactly("system", "code", "units", "modifiers", "description");
+            String code = charge.get("code").asText();
+            assertThat(charge.get("system").asText())
+                    .isEqualTo(code.startsWith("J") ? CodeSystems.HCPCS : CodeSystems.CPT);
+            assertThat(charge.get("description").asText()).isNotBlank();
+            List<String> modifiers = new ArrayList<>();
+            charge.get("modifiers").forEach(modifier -> modifiers.add(modifier.asText()));
+            actual.add(new Charge(code, charge.get("units").asInt(), modifiers).line());
         }
-        assertThat(checked).as("examples with billing expectations").isEqualTo(5);
+        assertThat(actual)
+                .containsExactlyElementsOf(example.billing().orElseThrow().stream()
+                        .map(Charge::line)
+                        .toList());
+    }
+
+    /** The examples whose expectations list charge lines: the five valid ones. */
+    static List<Example> billedExamples() {
+        List<Example> billed = Examples.all().stream()
+                .filter(example -> example.billing().isPresent())
+                .toList();
+        assertThat(billed).as("examples with billing expectations").hasSize(5);
+        return billed;
     }
 
     @Test

@@ -4,13 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tpidoc.testkit.Examples;
 import picocli.CommandLine;
 
 /** Runs {@code tpidoc} in-process, as {@code main} would, with captured stdin, stdout and stderr. */
@@ -66,21 +65,8 @@ final class Cli {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    /** The shared example session file {@code name} (test resources, copied byte for byte from shared/examples). */
+    /** The test kit's example session file {@code name} on disk ({@link Examples#path}). */
     static Path example(String name) {
-        return resource("/examples/sessions/" + name);
-    }
-
-    /** A test resource as a path. */
-    static Path resource(String name) {
-        URL url = Cli.class.getResource(name);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(name, e);
-        }
+        return Examples.path(name);
     }
 }

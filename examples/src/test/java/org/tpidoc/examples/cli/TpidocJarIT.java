@@ -1,7 +1,6 @@
 package org.tpidoc.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the packaged {@code tpidoc.jar} with {@code java -jar}, as a user would on a fresh machine: its
  * dependencies inside, no classpath, no network, in an empty working directory. Failsafe runs it after
- * {@code package} (the jar's path comes in the {@code tpidoc.jar} system property); elsewhere it is
- * skipped.
+ * {@code package} (the jar's path comes in the {@code tpidoc.jar} system property). Without the jar it
+ * fails: a missing jar is a broken build, not a reason to skip.
  */
 class TpidocJarIT {
 
@@ -30,8 +29,11 @@ class TpidocJarIT {
     @BeforeEach
     void findJar() {
         String property = System.getProperty("tpidoc.jar");
-        assumeTrue(property != null && Files.isRegularFile(Path.of(property)), "tpidoc.jar not packaged yet");
+        assertThat(property)
+                .as("system property tpidoc.jar (Failsafe sets it to the packaged jar; run after package)")
+                .isNotBlank();
         jar = Path.of(property);
+        assertThat(jar).as("the packaged tpidoc.jar").isRegularFile();
     }
 
     /** The exit code, stdout and stderr of {@code java -jar tpidoc.jar args} run in {@link #dir}. */

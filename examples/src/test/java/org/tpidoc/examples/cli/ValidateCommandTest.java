@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tpidoc.examples.SampleSession;
 import org.tpidoc.json.SessionJson;
+import org.tpidoc.testkit.Example;
 
 class ValidateCommandTest {
 
@@ -75,37 +76,31 @@ class ValidateCommandTest {
         assertThat(result.err()).doesNotContain("p-77").doesNotContain("Patient/");
     }
 
-    @Test
-    void jsonFormHasOneObjectPerSessionWithExactlyTheFindingsOfTheExpectations() throws IOException {
-        JsonNode expectations = JSON.readTree(Files.readString(Cli.resource("/examples/expectations.json")));
-        for (JsonNode expected : expectations) {
-            if (!expected.path("readable").asBoolean()) {
-                continue;
-            }
-            Path file = Cli.resource("/examples/" + expected.get("file").asText());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.tpidoc.testkit.Examples#readable")
+    void jsonFormHasOneObjectPerSessionWithExactlyTheFindingsOfTheExpectations(Example example) throws IOException {
+        Path file = Cli.example(example.file());
 
-            Cli.Result result = Cli.run(dir, "validate", "--json", file.toString());
+        Cli.Result result = Cli.run(dir, "validate", "--json", file.toString());
 
-            assertThat(result.outLines()).as(file.toString()).hasSize(1);
-            JsonNode line = JSON.readTree(result.outLines().get(0));
-            assertThat(fieldNames(line)).containsExactly("session", "valid", "findings");
-            assertThat(line.get("valid").asBoolean())
-                    .isEqualTo(expected.get("valid").asBoolean());
-            assertThat(result.exitCode()).isEqualTo(expected.get("valid").asBoolean() ? 0 : 1);
-            List<String> errors = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
-            for (JsonNode finding : line.get("findings")) {
-                assertThat(fieldNames(finding)).containsExactly("severity", "code", "path", "message");
-                assertThat(finding.get("path").asText()).startsWith("$");
-                String severity = finding.get("severity").asText();
-                if (!severity.equals("info")) { // info findings are not warnings (expectations.json)
-                    (severity.equals("error") ? errors : warnings)
-                            .add(finding.get("code").asText());
-                }
+        assertThat(result.outLines()).hasSize(1);
+        JsonNode line = JSON.readTree(result.outLines().get(0));
+        assertThat(fieldNames(line)).containsExactly("session", "valid", "findings");
+        assertThat(line.get("valid").asBoolean()).isEqualTo(example.valid());
+        assertThat(result.exitCode()).isEqualTo(example.valid() ? 0 : 1);
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (JsonNode finding : line.get("findings")) {
+            assertThat(fieldNames(finding)).containsExactly("severity", "code", "path", "message");
+            assertThat(finding.get("path").asText()).startsWith("$");
+            String severity = finding.get("severity").asText();
+            if (!severity.equals("info")) { // info findings are not warnings (expectations.json)
+                (severity.equals("error") ? errors : warnings)
+                        .add(finding.get("code").asText());
             }
-            assertThat(errors).as(file + " errors").containsExactlyElementsOf(texts(expected.get("errors")));
-            assertThat(warnings).as(file + " warnings").containsExactlyElementsOf(texts(expected.get("warnings")));
         }
+        assertThat(errors).as("errors").containsExactlyElementsOf(example.errors());
+        assertThat(warnings).as("warnings").containsExactlyElementsOf(example.warnings());
     }
 
     @Test
@@ -185,11 +180,5 @@ class ValidateCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 }
