@@ -3,12 +3,12 @@ package org.tpidoc.examples;
 import java.io.PrintStream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.tpidoc.fhir.FhirExporter;
-import org.tpidoc.fhir.FhirIssue;
 import org.tpidoc.fhir.FhirValidation;
 import org.tpidoc.fhir.FhirValidationResult;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.SessionValidator;
 
 /**
@@ -41,7 +41,7 @@ public final class ExportBundleExample {
         FhirValidationResult result = FhirValidation.shared().validate(bundle); // offline; slow the first time only
         if (!result.isValid()) {
             throw new IllegalArgumentException("bundle not valid FHIR: "
-                    + result.errors().stream().map(FhirIssue::describe).toList());
+                    + result.errors().stream().map(Finding::describe).toList());
         }
         out.println(Fhir.context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle));
         return bundle;

@@ -24,6 +24,7 @@ import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.terminology.OwnCodeSystems;
+import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 
 /**
@@ -42,6 +43,9 @@ import org.tpidoc.validation.Severity;
  * so {@link #shared()} builds it once per process; an instance is immutable and thread-safe.
  */
 public final class FhirValidation {
+
+    /** The code of a validator message that has no message id. */
+    public static final String NO_MESSAGE_ID = "fhir-validation";
 
     private static final Logger LOG = LoggerFactory.getLogger(FhirValidation.class);
 
@@ -127,17 +131,24 @@ public final class FhirValidation {
     }
 
     private static FhirValidationResult convert(ValidationResult result) {
-        List<FhirIssue> issues =
+        List<Finding> issues =
                 result.getMessages().stream().map(FhirValidation::issue).toList();
         return new FhirValidationResult(issues);
     }
 
-    private static FhirIssue issue(SingleValidationMessage message) {
-        return new FhirIssue(
+    /**
+     * One validator message as a {@link Finding}: coded by HAPI's stable message id (e.g. {@code
+     * Terminology_TX_System_Unknown}; {@value #NO_MESSAGE_ID} when HAPI gives none), at the FHIRPath of the
+     * element concerned. The severity is the validator's: these codes are HAPI's, not ours.
+     */
+    private static Finding issue(SingleValidationMessage message) {
+        String id = message.getMessageId();
+        String location = message.getLocationString();
+        return new Finding(
                 severity(message.getSeverity()),
-                Objects.requireNonNullElse(message.getLocationString(), ""),
-                Objects.requireNonNullElse(message.getMessage(), ""),
-                message.getMessageId());
+                id == null || id.isBlank() ? NO_MESSAGE_ID : id,
+                location == null || location.isBlank() ? "(input)" : location,
+                Objects.requireNonNullElse(message.getMessage(), ""));
     }
 
     private static Severity severity(ResultSeverityEnum severity) {

@@ -57,9 +57,9 @@ class FhirValidationTest {
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.errors()).anySatisfy(issue -> {
-            assertThat(issue.location()).isEqualTo("Procedure");
+            assertThat(issue.path()).isEqualTo("Procedure");
             assertThat(issue.message()).contains("Procedure.status");
-            assertThat(issue.messageId()).isNotBlank();
+            assertThat(issue.code()).isNotBlank();
         });
     }
 
@@ -97,7 +97,7 @@ class FhirValidationTest {
         FhirValidationResult result = validation.validate(procedure);
 
         assertThat(result.errors()).anySatisfy(issue -> {
-            assertThat(issue.location()).isEqualTo("Procedure.code");
+            assertThat(issue.path()).isEqualTo("Procedure.code");
             assertThat(issue.message()).contains(CodeSystems.own("procedure") + "#acupuncture");
         });
     }
@@ -246,8 +246,8 @@ class FhirValidationTest {
         FhirValidationResult result = validation.validate(composition);
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.warnings()).anySatisfy(warning -> assertThat(warning.messageId())
-                .isEqualTo("Terminology_TX_Error_CodeableConcept"));
+        assertThat(result.warnings())
+                .anySatisfy(warning -> assertThat(warning.code()).isEqualTo("Terminology_TX_Error_CodeableConcept"));
     }
 
     private static Procedure procedure() {

@@ -48,8 +48,8 @@ class GeneratedSessionsTest {
             int index = i;
             result.errors().forEach(error -> errors.add("session " + index + ": " + error.describe()));
             result.warnings().forEach(warning -> {
-                warnings.merge(String.valueOf(warning.messageId()), 1, Integer::sum);
-                examples.putIfAbsent(String.valueOf(warning.messageId()), warning.message());
+                warnings.merge(warning.code(), 1, Integer::sum);
+                examples.putIfAbsent(warning.code(), warning.message());
             });
         }
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +19,7 @@ import org.tpidoc.json.SessionJson;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.testkit.Example;
 import org.tpidoc.testkit.Examples;
+import org.tpidoc.validation.Finding;
 
 /**
  * The FHIR validator's warnings on the export of the valid examples, pinned by HAPI message id: for each
@@ -74,10 +74,10 @@ class ValidationWarningsTest {
                 FhirValidationResult result = FhirValidation.shared().validate(resource);
                 validated++;
                 assertThat(result.errors()).as("%s as %s", example, form).isEmpty();
-                for (FhirIssue warning : result.warnings()) {
-                    String id = Objects.requireNonNullElse(warning.messageId(), "(no message id)");
+                for (Finding warning : result.warnings()) {
+                    String id = warning.code();
                     counts.merge(id, 1, Integer::sum);
-                    firstMessages.putIfAbsent(id, example + " " + warning.location() + ": " + warning.message());
+                    firstMessages.putIfAbsent(id, example + " " + warning.path() + ": " + warning.message());
                 }
             }
         }

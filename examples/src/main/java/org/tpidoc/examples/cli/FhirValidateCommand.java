@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.tpidoc.fhir.FhirIssue;
 import org.tpidoc.fhir.FhirValidation;
 import org.tpidoc.fhir.FhirValidationResult;
+import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -148,14 +148,12 @@ public final class FhirValidateCommand extends CliCommand {
                         ? "NOT VALID: " + Reports.count(errors, "error") + ", " + warningCount
                         : "valid, " + warningCount));
         long unchecked = 0;
-        for (FhirIssue issue : result.issues()) {
-            String messageId = issue.messageId();
-            boolean offline = issue.severity() == Severity.WARNING
-                    && messageId != null
-                    && OFFLINE_TERMINOLOGY.contains(messageId);
+        for (Finding issue : result.issues()) {
+            boolean offline = issue.severity() == Severity.WARNING && OFFLINE_TERMINOLOGY.contains(issue.code());
             unchecked += offline ? 1 : 0;
             if (issue.isError() || (!errorsOnly && issue.severity() == Severity.WARNING && (all || !offline))) {
-                out.println("  " + issue.describe());
+                out.println("  " + issue.severity().code() + " " + issue.path() + ": " + issue.message() + " ["
+                        + issue.code() + "]");
             }
         }
         if (unchecked > 0 && !all && !errorsOnly) {
