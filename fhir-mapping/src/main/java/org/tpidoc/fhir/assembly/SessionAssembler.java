@@ -10,16 +10,16 @@ import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.resource.administration.ForeignSites;
-import org.tpidoc.fhir.resource.consent.ConsentReader;
-import org.tpidoc.fhir.resource.document.CompositionReader;
+import org.tpidoc.fhir.resource.consent.ConsentTranslator;
+import org.tpidoc.fhir.resource.document.CompositionTranslator;
 import org.tpidoc.fhir.resource.medication.MedicationReader;
-import org.tpidoc.fhir.resource.observation.ObservationReader;
+import org.tpidoc.fhir.resource.observation.ObservationTranslator;
 import org.tpidoc.fhir.resource.procedure.InjectionSiteReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureCodeReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureContentReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureExtensionReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureReader;
-import org.tpidoc.fhir.resource.provenance.ProvenanceReader;
+import org.tpidoc.fhir.resource.provenance.ProvenanceTranslator;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.PatientFactors;
@@ -76,8 +76,9 @@ final class SessionAssembler {
             ForeignSites.read(context, builder);
         }
         boolean enteredInError = header.status() == SessionStatus.ENTERED_IN_ERROR;
-        ConsentReader.read(context, context.members("Consent"), enteredInError).ifPresent(builder::consent);
-        ObservationReader.Observed observed = ObservationReader.read(
+        ConsentTranslator.fromFhir(context, context.members("Consent"), enteredInError)
+                .ifPresent(builder::consent);
+        ObservationTranslator.Observed observed = ObservationTranslator.fromFhir(
                 context, context.members("Observation"), header.start(), header.end(), sitesRecorded, enteredInError);
         builder.painBefore(observed.before()).painAfter(observed.after());
         if (observed.weightKg() != null
@@ -92,8 +93,8 @@ final class SessionAssembler {
             if (sitesRecorded) {
                 administrations(context, read);
             }
-            CompositionReader.read(context, read);
-            ProvenanceReader.read(context, read, own);
+            CompositionTranslator.fromFhir(context, read);
+            ProvenanceTranslator.fromFhir(context, read, own);
         });
         return session;
     }
