@@ -8,7 +8,6 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Consent.ConsentDataMeaning;
 import org.hl7.fhir.r4.model.Consent.ConsentProvisionType;
-import org.hl7.fhir.r4.model.Consent.ConsentState;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.MappingOptions.Include;
 import org.tpidoc.fhir.datatype.Narratives;
@@ -34,8 +33,9 @@ import org.tpidoc.terminology.Concept;
  * {@code policyRule} and the {@code patient} are always set): who consented and when, a permit provision
  * whose data is the {@code Procedure}, our extensions ({@link ConsentExtensions}), and the note's consent
  * section as the narrative and as a plain-text attachment. Back: {@code Consent.dateTime} and our
- * extensions; another system's consent is read by {@link ForeignConsent}. A consent not in force (draft,
- * proposed, rejected, a deny provision) is not a consent to the procedure and is not imported.
+ * extensions; another system's consent is read by {@link ForeignConsent}. A consent not in force ({@link
+ * ConsentStatus}: draft, proposed, rejected, a deny provision) is not a consent to the procedure and is not
+ * imported.
  */
 public final class ConsentTranslator {
 
@@ -75,7 +75,7 @@ public final class ConsentTranslator {
         consent.setText(Narratives.generated(
                 new HtmlRenderer().renderSection(section, context.note().language())));
         ConsentExtensions.toFhir(context, consent, given);
-        consent.setStatus(context.enteredInError() ? ConsentState.ENTEREDINERROR : ConsentState.ACTIVE);
+        consent.setStatus(ConsentStatus.toFhir(context));
         consent.setScope(Concepts.codeable(SCOPE_TREATMENT));
         consent.addCategory(Concepts.codeable(PATIENT_CONSENT));
         consent.setPatient(context.patient());
@@ -112,30 +112,11 @@ public final class ConsentTranslator {
             if (found.isPresent()) {
                 context.findings()
                         .add(ImportCode.UNMAPPED_RESOURCE, located.path(), "a session records one consent; not kept");
-            } else if (inForce(context, located, enteredInError)) {
+            } else if (ConsentStatus.fromFhir(context, located, enteredInError)) {
                 found = read(context, located);
             }
         }
         return found;
-    }
-
-    private static boolean inForce(ReadContext context, Located located, boolean enteredInError) {
-        Consent consent = (Consent) located.resource();
-        ConsentState status = consent.getStatus();
-        boolean active = status == ConsentState.ACTIVE
-                || status == ConsentState.INACTIVE
-                || (status == ConsentState.ENTEREDINERROR && enteredInError);
-        boolean permit = !consent.hasProvision()
-                || !consent.getProvision().hasType()
-                || consent.getProvision().getType() == ConsentProvisionType.PERMIT;
-        if (!active || !permit) {
-            context.findings()
-                    .add(
-                            ImportCode.CONSENT_NOT_ACTIVE,
-                            located.at(active ? "provision" : "status"),
-                            "this consent is not in force for the procedure; not imported as consent");
-        }
-        return active && permit;
     }
 
     private static Optional<InformedConsent> read(ReadContext context, Located located) {
