@@ -10,16 +10,16 @@ import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.administration.ForeignSites;
-import org.tpidoc.fhir.resource.consent.ConsentReader;
-import org.tpidoc.fhir.resource.document.CompositionReader;
+import org.tpidoc.fhir.resource.consent.ConsentTranslator;
+import org.tpidoc.fhir.resource.document.CompositionTranslator;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
-import org.tpidoc.fhir.resource.observation.ObservationReader;
+import org.tpidoc.fhir.resource.observation.ObservationTranslator;
 import org.tpidoc.fhir.resource.procedure.InjectionSiteReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureCodeReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureContentReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureExtensionReader;
 import org.tpidoc.fhir.resource.procedure.ProcedureReader;
-import org.tpidoc.fhir.resource.provenance.ProvenanceReader;
+import org.tpidoc.fhir.resource.provenance.ProvenanceTranslator;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.Preparation;
@@ -75,8 +75,9 @@ final class SessionAssembler {
             ForeignSites.read(context, builder);
         }
         boolean enteredInError = header.status() == SessionStatus.ENTERED_IN_ERROR;
-        ConsentReader.read(context, context.members("Consent"), enteredInError).ifPresent(builder::consent);
-        ObservationReader.Observed observed = ObservationReader.read(
+        ConsentTranslator.fromFhir(context, context.members("Consent"), enteredInError)
+                .ifPresent(builder::consent);
+        ObservationTranslator.Observed observed = ObservationTranslator.fromFhir(
                 context, context.members("Observation"), header.start(), header.end(), sitesRecorded, enteredInError);
         builder.painBefore(observed.before()).painAfter(observed.after());
         if (observed.weightKg() != null
@@ -91,8 +92,8 @@ final class SessionAssembler {
             if (sitesRecorded) {
                 AdministrationTranslator.fromFhir(context, read);
             }
-            CompositionReader.read(context, read);
-            ProvenanceReader.read(context, read, own);
+            CompositionTranslator.fromFhir(context, read);
+            ProvenanceTranslator.fromFhir(context, read, own);
         });
         return session;
     }

@@ -11,13 +11,12 @@ import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.ReferenceStyle;
 import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
 import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
-import org.tpidoc.fhir.resource.consent.ConsentMapper;
-import org.tpidoc.fhir.resource.document.CompositionMapper;
-import org.tpidoc.fhir.resource.document.DocumentParticipants;
+import org.tpidoc.fhir.resource.consent.ConsentTranslator;
+import org.tpidoc.fhir.resource.document.CompositionTranslator;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
-import org.tpidoc.fhir.resource.observation.ObservationMapper;
+import org.tpidoc.fhir.resource.observation.ObservationTranslator;
 import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
-import org.tpidoc.fhir.resource.provenance.ProvenanceMapper;
+import org.tpidoc.fhir.resource.provenance.ProvenanceTranslator;
 import org.tpidoc.session.InjectionSession;
 
 /**
@@ -45,14 +44,14 @@ public final class SessionExport {
         resources.addAll(BodyStructureMapper.map(context));
         resources.addAll(MedicationTranslator.toFhir(context));
         resources.addAll(AdministrationTranslator.toFhir(context));
-        ConsentMapper.map(context).ifPresent(resources::add);
-        resources.addAll(ObservationMapper.map(context));
+        ConsentTranslator.toFhir(context).ifPresent(resources::add);
+        resources.addAll(ObservationTranslator.toFhir(context));
         if (document) {
-            DocumentParticipants participants = DocumentParticipants.of(context);
-            resources.add(0, CompositionMapper.map(context, participants, List.copyOf(resources)));
-            resources.addAll(participants.standIns());
+            CompositionTranslator.Document parts = CompositionTranslator.toFhir(context, List.copyOf(resources));
+            resources.add(0, parts.composition());
+            resources.addAll(parts.standIns());
         }
-        ProvenanceMapper.map(context, List.copyOf(resources)).ifPresent(resources::add);
+        ProvenanceTranslator.toFhir(context, List.copyOf(resources)).ifPresent(resources::add);
         return resources;
     }
 }

@@ -1,6 +1,6 @@
 /**
- * The procedure note as the FHIR R4 {@code Composition} of a document bundle, its participants, and the
- * attestation read back.
+ * The procedure note as the FHIR R4 {@code Composition} of a document bundle, with its participants and
+ * their stand-ins, both directions.
  */
 @NullMarked
 package org.tpidoc.fhir.resource.document;

@@ -15,38 +15,64 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.kernel.ResourceIds;
 import org.tpidoc.fhir.kernel.Roles;
-import org.tpidoc.fhir.resource.observation.ObservationMapper;
+import org.tpidoc.fhir.resource.observation.ObservationTranslator;
 import org.tpidoc.note.HtmlRenderer;
 import org.tpidoc.note.NoteSection;
 import org.tpidoc.note.ProcedureNote;
 import org.tpidoc.session.Attestation;
+import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
 
 /**
- * The procedure note as a {@code Composition} (LOINC 28570-0), the first entry of a document bundle: the
- * whole note's XHTML as its narrative, one section per note section with that section's XHTML, and
- * entries pointing to the resources the section describes. Its date is the session's end (never the
- * clock).
+ * The procedure note as a {@code Composition} (LOINC 28570-0), the first entry of a document bundle, both
+ * directions. Out: the whole note's XHTML as its narrative, one section per note section with that
+ * section's XHTML, entries pointing to the resources the section describes, and its participants ({@link
+ * DocumentParticipants}); its date is the session's end (never the clock). Back: the {@code Composition} is
+ * rendered from the session and the stand-ins ({@link StandIns}) restate the references it holds, so ours
+ * are recognised by their ids and taken as read; another system's {@code Composition} is left for the
+ * unmapped report (its narrative is not a session).
  */
-public final class CompositionMapper {
+public final class CompositionTranslator {
 
     /** LOINC 28570-0 Procedure note. */
-    public static final Concept PROCEDURE_NOTE = new Concept(CodeSystems.LOINC, "28570-0", "Procedure note");
+    static final Concept PROCEDURE_NOTE = new Concept(CodeSystems.LOINC, "28570-0", "Procedure note");
 
     private static final HtmlRenderer HTML = new HtmlRenderer();
 
-    private CompositionMapper() {}
+    /**
+     * A document's {@code Composition} and the stand-ins it refers to.
+     *
+     * @param composition the first entry of the document
+     * @param standIns the stand-ins the document must hold, in order of first use
+     */
+    public record Document(Composition composition, List<Resource> standIns) {
+
+        /** Copies the stand-ins. */
+        public Document {
+            standIns = List.copyOf(standIns);
+        }
+    }
+
+    private CompositionTranslator() {}
+
+    /** The {@code Composition} over {@code resources}, the other resources of the same export, and its stand-ins. */
+    public static Document toFhir(MappingContext context, List<Resource> resources) {
+        DocumentParticipants participants = DocumentParticipants.of(context);
+        return new Document(toFhir(context, participants, resources), participants.standIns());
+    }
 
     /**
-     * The {@code Composition} over {@code resources}, the other resources of the same export. Its subject,
-     * author, custodian and legal attester (who signed the record, and when) are the document's {@code
-     * participants}; its encounter is set only when the session names it by identifier (a literal encounter
-     * reference could not resolve inside the document, and an {@code Encounter} stand-in would need a class
-     * the session does not record), while every other resource keeps the encounter as given.
+     * The {@code Composition} over {@code resources}. Its subject, author, custodian and legal attester (who
+     * signed the record, and when) are the document's {@code participants}; its encounter is set only when the
+     * session names it by identifier (a literal encounter reference could not resolve inside the document, and
+     * an {@code Encounter} stand-in would need a class the session does not record), while every other
+     * resource keeps the encounter as given.
      */
-    public static Composition map(MappingContext context, DocumentParticipants participants, List<Resource> resources) {
+    static Composition toFhir(MappingContext context, DocumentParticipants participants, List<Resource> resources) {
         ProcedureNote note = context.note();
         Composition composition = new Composition();
         composition.setId(context.id(Roles.COMPOSITION));
@@ -71,6 +97,16 @@ public final class CompositionMapper {
             composition.addSection(section(context, section, note.language(), resources));
         }
         return composition;
+    }
+
+    /** Takes the session's own {@code Composition} and participant stand-ins, if the input has them, as read. */
+    public static void fromFhir(ReadContext context, InjectionSession session) {
+        context.index()
+                .byId(
+                        "Composition",
+                        ResourceIds.of(session.id(), Roles.COMPOSITION).toString())
+                .ifPresent(context::use);
+        StandIns.fromFhir(context, session);
     }
 
     private static CompositionStatus status(MappingContext context) {
@@ -100,19 +136,13 @@ public final class CompositionMapper {
             case "medications" ->
                 Set.of(ResourceType.Medication, ResourceType.MedicationAdministration)
                         .contains(type);
-            case "pain" -> type == ResourceType.Observation && isPain((Observation) resource);
+            case "pain" -> type == ResourceType.Observation && ObservationTranslator.isPain((Observation) resource);
             case "description" ->
                 type == ResourceType.BodyStructure
-                        || (type == ResourceType.Observation && !isPain((Observation) resource));
+                        || (type == ResourceType.Observation && !ObservationTranslator.isPain((Observation) resource));
             case "procedure", "indications", "time-out", "complications", "blood-loss", "tolerance", "plan" ->
                 type == ResourceType.Procedure;
             default -> false;
         };
-    }
-
-    private static boolean isPain(Observation observation) {
-        return observation.hasCode()
-                && observation.getCode().getCoding().stream()
-                        .anyMatch(c -> ObservationMapper.PAIN_SEVERITY.is(c.getSystem(), c.getCode()));
     }
 }

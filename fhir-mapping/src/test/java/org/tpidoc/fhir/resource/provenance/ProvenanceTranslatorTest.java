@@ -16,7 +16,7 @@ import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
 
-class ProvenanceMapperTest {
+class ProvenanceTranslatorTest {
 
     @Test
     void coversEveryTargetRecordedAtTheSessionsEndByItsAuthor() {
@@ -27,7 +27,7 @@ class ProvenanceMapperTest {
                 ProcedureMapper.map(context),
                 MedicationTranslator.toFhir(context).get(0));
 
-        Provenance provenance = ProvenanceMapper.map(context, targets).orElseThrow();
+        Provenance provenance = ProvenanceTranslator.toFhir(context, targets).orElseThrow();
 
         assertThat(provenance.getTarget())
                 .extracting(Reference::getReference)
@@ -47,6 +47,6 @@ class ProvenanceMapperTest {
         MappingContext context = context(
                 read(ExampleSessions.NECK_SHOULDER), MappingOptions.defaults().without(Include.PROVENANCE));
 
-        assertThat(ProvenanceMapper.map(context, List.of())).isEmpty();
+        assertThat(ProvenanceTranslator.toFhir(context, List.of())).isEmpty();
     }
 }

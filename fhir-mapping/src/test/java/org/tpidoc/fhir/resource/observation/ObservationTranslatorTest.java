@@ -18,14 +18,14 @@ import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.terminology.CodeSystems;
 
-class ObservationMapperTest {
+class ObservationTranslatorTest {
 
     private static final MappingOptions OPTIONS = MappingOptions.defaults();
 
     @Test
     void recordsPainBeforeAndAfterOnTheNumericRatingScale() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
-        List<Observation> pain = ObservationMapper.map(context).subList(0, 2);
+        List<Observation> pain = ObservationTranslator.toFhir(context).subList(0, 2);
 
         assertThat(pain)
                 .extracting(o -> ((IntegerType) o.getValue()).getValue())
@@ -49,7 +49,7 @@ class ObservationMapperTest {
 
     @Test
     void recordsTwitchResponseAndReferredPainAtEachSite() {
-        List<Observation> sites = ObservationMapper.map(context(read(ExampleSessions.NECK_SHOULDER)))
+        List<Observation> sites = ObservationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
                 .subList(2, 6);
 
         assertThat(sites)
@@ -79,9 +79,9 @@ class ObservationMapperTest {
         MappingOptions painOnly = OPTIONS.without(Include.SITE_OBSERVATIONS);
         MappingOptions none = painOnly.without(Include.PAIN_OBSERVATIONS);
 
-        assertThat(ObservationMapper.map(context(read(ExampleSessions.NECK_SHOULDER), painOnly)))
+        assertThat(ObservationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER), painOnly)))
                 .hasSize(2);
-        assertThat(ObservationMapper.map(context(read(ExampleSessions.NECK_SHOULDER), none)))
+        assertThat(ObservationTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER), none)))
                 .isEmpty();
     }
 }

@@ -23,13 +23,13 @@ import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
-import org.tpidoc.fhir.resource.observation.ObservationMapper;
+import org.tpidoc.fhir.resource.observation.ObservationTranslator;
 import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
 import org.tpidoc.session.Attestation;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
 
-class CompositionMapperTest {
+class CompositionTranslatorTest {
 
     private static final String FULL_RECORD = "full-record-single-dose-steroid.json";
     private static final OffsetDateTime SIGNED = OffsetDateTime.parse("2026-11-20T11:05:00-05:00");
@@ -39,7 +39,7 @@ class CompositionMapperTest {
     @Test
     void isAProcedureNoteDatedAtTheSessionsEnd() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
-        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+        Composition composition = CompositionTranslator.toFhir(context, DocumentParticipants.of(context), List.of());
 
         assertThat(composition.getType().getCodingFirstRep().getSystem()).isEqualTo(CodeSystems.LOINC);
         assertThat(composition.getType().getCodingFirstRep().getCode()).isEqualTo("28570-0");
@@ -54,9 +54,9 @@ class CompositionMapperTest {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
         List<Resource> resources = new java.util.ArrayList<>();
         resources.add(ProcedureMapper.map(context));
-        resources.addAll(ObservationMapper.map(context));
+        resources.addAll(ObservationTranslator.toFhir(context));
 
-        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), resources);
+        Composition composition = CompositionTranslator.toFhir(context, DocumentParticipants.of(context), resources);
 
         assertThat(composition.getSection())
                 .allSatisfy(section ->
@@ -77,7 +77,7 @@ class CompositionMapperTest {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER), OPTIONS);
         DocumentParticipants participants = DocumentParticipants.of(context);
 
-        Composition composition = CompositionMapper.map(context, participants, List.of());
+        Composition composition = CompositionTranslator.toFhir(context, participants, List.of());
 
         assertThat(participants.standIns())
                 .hasExactlyElementsOfTypes(Patient.class, Practitioner.class, Organization.class);
@@ -121,7 +121,7 @@ class CompositionMapperTest {
         MappingContext context = context(read(FULL_RECORD));
         DocumentParticipants participants = DocumentParticipants.of(context);
 
-        Composition composition = CompositionMapper.map(context, participants, List.of());
+        Composition composition = CompositionTranslator.toFhir(context, participants, List.of());
 
         assertThat(composition.getAttester()).singleElement().satisfies(attester -> {
             assertThat(attester.getMode()).isEqualTo(CompositionAttestationMode.LEGAL);
@@ -141,7 +141,7 @@ class CompositionMapperTest {
         MappingContext context = context(session);
         DocumentParticipants participants = DocumentParticipants.of(context);
 
-        Composition composition = CompositionMapper.map(context, participants, List.of());
+        Composition composition = CompositionTranslator.toFhir(context, participants, List.of());
 
         assertThat(participants.standIns())
                 .hasExactlyElementsOfTypes(Patient.class, Practitioner.class, Practitioner.class);
@@ -160,7 +160,8 @@ class CompositionMapperTest {
                     .attestation(new Attestation(org.tpidoc.session.Reference.to(signer), SIGNED))
                     .build());
 
-            Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+            Composition composition =
+                    CompositionTranslator.toFhir(context, DocumentParticipants.of(context), List.of());
 
             assertThat(composition.getAttester()).as(signer).singleElement().satisfies(attester -> {
                 assertThat(attester.getMode()).isEqualTo(CompositionAttestationMode.LEGAL);
@@ -174,7 +175,7 @@ class CompositionMapperTest {
     void hasNoAttesterWhenTheRecordIsNotSigned() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
 
-        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+        Composition composition = CompositionTranslator.toFhir(context, DocumentParticipants.of(context), List.of());
 
         assertThat(composition.hasAttester()).isFalse();
     }
@@ -222,7 +223,7 @@ class CompositionMapperTest {
                 .build();
         MappingContext context = context(inProgress);
 
-        Composition composition = CompositionMapper.map(context, DocumentParticipants.of(context), List.of());
+        Composition composition = CompositionTranslator.toFhir(context, DocumentParticipants.of(context), List.of());
 
         assertThat(composition.getStatus()).isEqualTo(Composition.CompositionStatus.PRELIMINARY);
         assertThat(composition.getDateElement().getValueAsString()).isEqualTo("2026-11-20T10:15:00-05:00");

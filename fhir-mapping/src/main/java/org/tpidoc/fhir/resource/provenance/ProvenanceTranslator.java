@@ -9,24 +9,29 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.kernel.ResourceIds;
 import org.tpidoc.fhir.kernel.Roles;
+import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.Concept;
 
 /**
- * The {@code Provenance} of an export: every other resource as a target, recorded at the session's end
- * (never the clock), the performer as the author agent, on behalf of the organization when one is
- * configured.
+ * The {@code Provenance} of an export, both directions. Out: every other resource as a target, recorded at
+ * the session's end (never the clock), the performer as the author agent, on behalf of the organization
+ * when one is configured. Back: ours is derived from the session, so it is recognised by its id and taken
+ * as read; another system's provenance of the session's {@code Procedure} is read by {@link
+ * ForeignProvenance}.
  */
-public final class ProvenanceMapper {
+public final class ProvenanceTranslator {
 
     /** {@code Provenance.agent.type}: author. */
-    public static final Concept AUTHOR =
+    static final Concept AUTHOR =
             new Concept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "author", "Author");
 
-    private ProvenanceMapper() {}
+    private ProvenanceTranslator() {}
 
     /** The {@code Provenance} over {@code targets}, when the options include it. */
-    public static Optional<Provenance> map(MappingContext context, List<Resource> targets) {
+    public static Optional<Provenance> toFhir(MappingContext context, List<Resource> targets) {
         if (!context.options().includes(Include.PROVENANCE)) {
             return Optional.empty();
         }
@@ -49,5 +54,20 @@ public final class ProvenanceMapper {
             context.organization().ifPresent(agent::setOnBehalfOf);
         }
         return Optional.of(provenance);
+    }
+
+    /**
+     * Takes the provenance of the session's export as read, and, for a {@code Procedure} our export did not
+     * write ({@code own} false), any provenance of it.
+     */
+    public static void fromFhir(ReadContext context, InjectionSession session, boolean own) {
+        context.index()
+                .byId(
+                        "Provenance",
+                        ResourceIds.of(session.id(), Roles.PROVENANCE).toString())
+                .ifPresent(context::use);
+        if (!own) {
+            ForeignProvenance.fromFhir(context);
+        }
     }
 }

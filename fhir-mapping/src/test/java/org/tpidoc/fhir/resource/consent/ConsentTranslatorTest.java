@@ -18,14 +18,14 @@ import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
 
-class ConsentMapperTest {
+class ConsentTranslatorTest {
 
     private static final MappingOptions OPTIONS = MappingOptions.defaults();
 
     @Test
     void keepsTheR4InvariantsAPolicyRuleAndThePatient() {
-        Consent consent =
-                ConsentMapper.map(context(read(ExampleSessions.NECK_SHOULDER))).orElseThrow();
+        Consent consent = ConsentTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
+                .orElseThrow();
 
         assertThat(consent.getPolicyRule().getCodingFirstRep().getCode()).isEqualTo("OPTIN");
         assertThat(consent.getPatient().getReference()).isEqualTo("Patient/example-123");
@@ -40,7 +40,7 @@ class ConsentMapperTest {
     @Test
     void permitsTheProcedureAndNamesThePatientWhoSigned() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
-        Consent consent = ConsentMapper.map(context).orElseThrow();
+        Consent consent = ConsentTranslator.toFhir(context).orElseThrow();
 
         assertThat(consent.getProvision().getType()).isEqualTo(Consent.ConsentProvisionType.PERMIT);
         assertThat(consent.getProvision().getDataFirstRep().getReference().getReference())
@@ -54,8 +54,8 @@ class ConsentMapperTest {
 
     @Test
     void listsTheDisclosedRisksInOrderInOurRiskCodeSystem() {
-        Consent consent =
-                ConsentMapper.map(context(read(ExampleSessions.BOTULINUM))).orElseThrow();
+        Consent consent = ConsentTranslator.toFhir(context(read(ExampleSessions.BOTULINUM)))
+                .orElseThrow();
 
         assertThat(consent.getExtensionsByUrl(OPTIONS.extension(Extensions.DISCLOSED_RISK)))
                 .allSatisfy(e -> assertThat(((CodeableConcept) e.getValue())
@@ -80,8 +80,8 @@ class ConsentMapperTest {
 
     @Test
     void attachesTheConsentTextInPlainWords() {
-        Consent consent =
-                ConsentMapper.map(context(read(ExampleSessions.NECK_SHOULDER))).orElseThrow();
+        Consent consent = ConsentTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)))
+                .orElseThrow();
 
         String text = new String(consent.getSourceAttachment().getData(), StandardCharsets.UTF_8);
         assertThat(consent.getSourceAttachment().getContentType()).isEqualTo("text/plain");
@@ -94,8 +94,9 @@ class ConsentMapperTest {
         InjectionSession withoutConsent =
                 read(ExampleSessions.NECK_SHOULDER).toBuilder().consent(null).build();
 
-        assertThat(ConsentMapper.map(context(withoutConsent))).isEmpty();
-        assertThat(ConsentMapper.map(context(read(ExampleSessions.NECK_SHOULDER), OPTIONS.without(Include.CONSENT))))
+        assertThat(ConsentTranslator.toFhir(context(withoutConsent))).isEmpty();
+        assertThat(ConsentTranslator.toFhir(
+                        context(read(ExampleSessions.NECK_SHOULDER), OPTIONS.without(Include.CONSENT))))
                 .isEmpty();
     }
 }
