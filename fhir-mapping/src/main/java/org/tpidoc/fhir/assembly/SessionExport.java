@@ -10,13 +10,13 @@ import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.ReferenceStyle;
 import org.tpidoc.fhir.resource.administration.AdministrationMapper;
-import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
+import org.tpidoc.fhir.resource.bodystructure.BodyStructureTranslator;
 import org.tpidoc.fhir.resource.consent.ConsentMapper;
 import org.tpidoc.fhir.resource.document.CompositionMapper;
 import org.tpidoc.fhir.resource.document.DocumentParticipants;
 import org.tpidoc.fhir.resource.medication.MedicationMapper;
 import org.tpidoc.fhir.resource.observation.ObservationMapper;
-import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 import org.tpidoc.fhir.resource.provenance.ProvenanceMapper;
 import org.tpidoc.session.InjectionSession;
 
@@ -41,8 +41,8 @@ public final class SessionExport {
 
     private static List<Resource> resources(MappingContext context, boolean document) {
         List<Resource> resources = new ArrayList<>();
-        resources.add(ProcedureMapper.map(context));
-        resources.addAll(BodyStructureMapper.map(context));
+        resources.add(ProcedureTranslator.toFhir(context));
+        resources.addAll(BodyStructureTranslator.toFhir(context));
         resources.addAll(MedicationMapper.map(context));
         resources.addAll(AdministrationMapper.map(context));
         ConsentMapper.map(context).ifPresent(resources::add);

@@ -14,7 +14,7 @@ import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.api.MappingOptions.Include;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.resource.medication.MedicationMapper;
-import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 
 class ProvenanceMapperTest {
 
@@ -24,7 +24,8 @@ class ProvenanceMapperTest {
                 read(ExampleSessions.NECK_SHOULDER),
                 MappingOptions.defaults().withOrganization(org.tpidoc.session.Reference.to("Organization/clinic")));
         List<Resource> targets = List.of(
-                ProcedureMapper.map(context), MedicationMapper.map(context).get(0));
+                ProcedureTranslator.toFhir(context),
+                MedicationMapper.map(context).get(0));
 
         Provenance provenance = ProvenanceMapper.map(context, targets).orElseThrow();
 
