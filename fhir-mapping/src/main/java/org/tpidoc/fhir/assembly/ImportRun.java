@@ -70,9 +70,8 @@ public final class ImportRun {
         List<ReadContext> read = new ArrayList<>();
         List<InjectionSession> sessions = new ArrayList<>();
         for (Located procedure : procedures) {
-            ReadContext context =
-                    new ReadContext(shared, procedure, ProcedureTranslator.ownExport(shared.options(), (Procedure)
-                            procedure.resource()));
+            boolean own = ProcedureTranslator.ownExport(shared.options(), (Procedure) procedure.resource());
+            ReadContext context = new ReadContext(shared, procedure, own);
             Optional<InjectionSession> session = SessionAssembler.assemble(context);
             if (session.isPresent()) {
                 read.add(context);

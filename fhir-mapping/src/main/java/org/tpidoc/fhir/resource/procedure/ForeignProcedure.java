@@ -1,11 +1,14 @@
 package org.tpidoc.fhir.resource.procedure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
 import org.tpidoc.catalog.Complication;
@@ -13,19 +16,47 @@ import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.kernel.ReferenceTargets;
 import org.tpidoc.session.FollowUp;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.Technique;
+import org.tpidoc.terminology.Concept;
 
 /**
  * The best-effort reading of another system's {@code Procedure}, where ours would carry an identifier, a
- * code or an extension: the session id derived from the Procedure's identity, a status a session has no
+ * code or an extension: indications from the {@code Condition}s it refers to, the session id derived from
+ * the Procedure's identity, a status a session has no
  * value for approximated, the technique told from the words of the code or the medications given, a
  * complication recognised from its words, a follow-up plan kept as words. Each guess is reported.
  */
 final class ForeignProcedure {
 
+    private static final Set<String> REASONS = ReferenceTargets.of("Procedure", "reasonReference");
+
     private ForeignProcedure() {}
+
+    /** The indications of the {@code Condition}s in {@code reasonReference} (our export writes codes only). */
+    static List<Concept> indications(ReadContext context, Located at, Procedure procedure) {
+        List<Concept> indications = new ArrayList<>();
+        for (int i = 0; i < procedure.getReasonReference().size(); i++) {
+            String path = at.at("reasonReference", i);
+            context.follow(at, procedure.getReasonReference().get(i), path, REASONS, true)
+                    .ifPresent(reason -> {
+                        if (reason.resource() instanceof Condition condition && condition.hasCode()) {
+                            context.use(reason);
+                            indications.addAll(
+                                    ProcedureContent.indications(context, condition.getCode(), reason.at("code")));
+                        } else {
+                            context.findings()
+                                    .add(
+                                            ImportCode.UNMAPPED_ELEMENT,
+                                            path,
+                                            "only a Condition's code can become an indication");
+                        }
+                    });
+        }
+        return indications;
+    }
 
     /** A session id derived from the Procedure's first identifier, else its full URL or id (reported). */
     static UUID derivedId(ReadContext context, Located at, Procedure procedure) {

@@ -3,10 +3,8 @@ package org.tpidoc.fhir.resource.procedure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Procedure;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Complication;
@@ -17,21 +15,18 @@ import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
-import org.tpidoc.fhir.kernel.ReferenceTargets;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.Needle;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.terminology.Concept;
 
 /**
- * The clinical content of a {@code Procedure}, both directions: indications ({@code reasonCode}; read also
- * from the code of a {@code Condition} in {@code reasonReference}), the outcome in words (written only: it
+ * The clinical content of a {@code Procedure}, both directions: indications ({@code reasonCode}; another
+ * system's {@code reasonReference} is read by {@link ForeignProcedure#indications}), the outcome in words (written only: it
  * restates tolerance, pain and complications), complications (our {@code complication} code, else words),
  * the follow-up plan ({@link FollowUpExtension}), the note and the needle ({@link NeedleExtension}).
  */
 final class ProcedureContent {
-
-    private static final Set<String> REASONS = ReferenceTargets.of("Procedure", "reasonReference");
 
     private ProcedureContent() {}
 
@@ -132,26 +127,12 @@ final class ProcedureContent {
         for (int i = 0; i < procedure.getReasonCode().size(); i++) {
             indications.addAll(indications(context, procedure.getReasonCode().get(i), at.at("reasonCode", i)));
         }
-        for (int i = 0; i < procedure.getReasonReference().size(); i++) {
-            String path = at.at("reasonReference", i);
-            context.follow(at, procedure.getReasonReference().get(i), path, REASONS, true)
-                    .ifPresent(reason -> {
-                        if (reason.resource() instanceof Condition condition && condition.hasCode()) {
-                            context.use(reason);
-                            indications.addAll(indications(context, condition.getCode(), reason.at("code")));
-                        } else {
-                            context.findings()
-                                    .add(
-                                            ImportCode.UNMAPPED_ELEMENT,
-                                            path,
-                                            "only a Condition's code can become an indication");
-                        }
-                    });
-        }
+        indications.addAll(ForeignProcedure.indications(context, at, procedure));
         return indications;
     }
 
-    private static List<Concept> indications(ReadContext context, CodeableConcept reason, String path) {
+    /** The coded concepts of one indication at {@code path}; none (reported) when it has no code. */
+    static List<Concept> indications(ReadContext context, CodeableConcept reason, String path) {
         List<Concept> concepts = reason.getCoding().stream()
                 .map(CodeReader::concept)
                 .flatMap(Optional::stream)

@@ -6,6 +6,7 @@ import static org.tpidoc.fhir.ExampleSessions.context;
 import static org.tpidoc.fhir.ExampleSessions.read;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -296,6 +297,18 @@ class ProcedureTranslatorTest {
         });
         assertThat(procedure.getOutcome().getText())
                 .isEqualTo("Tolerated fairly; pain 6/10 before, 3/10 after; complications: vasovagal reaction");
+    }
+
+    @Test
+    void tellsOurOwnExportByOurSessionStatusExtensionUnderTheConfiguredBase() {
+        Procedure ours = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
+
+        assertThat(ProcedureTranslator.ownExport(OPTIONS, ours)).isTrue();
+        assertThat(ProcedureTranslator.ownExport(OPTIONS.withCanonicalBase("https://example.org/fhir"), ours))
+                .isFalse();
+        Procedure stripped = ours.copy();
+        stripped.setExtension(new ArrayList<>());
+        assertThat(ProcedureTranslator.ownExport(OPTIONS, stripped)).isFalse();
     }
 
     private static Extension extension(Procedure procedure, String name) {
