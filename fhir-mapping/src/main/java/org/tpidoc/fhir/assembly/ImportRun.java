@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Procedure;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.ImportResult;
@@ -15,6 +16,7 @@ import org.tpidoc.fhir.kernel.ImportInput;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.ResourceIndex;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.validation.Finding;
 
@@ -68,7 +70,8 @@ public final class ImportRun {
         List<ReadContext> read = new ArrayList<>();
         List<InjectionSession> sessions = new ArrayList<>();
         for (Located procedure : procedures) {
-            ReadContext context = new ReadContext(shared, procedure);
+            boolean own = ProcedureTranslator.ownExport(shared.options(), (Procedure) procedure.resource());
+            ReadContext context = new ReadContext(shared, procedure, own);
             Optional<InjectionSession> session = SessionAssembler.assemble(context);
             if (session.isPresent()) {
                 read.add(context);

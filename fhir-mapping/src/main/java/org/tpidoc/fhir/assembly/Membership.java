@@ -28,7 +28,7 @@ import org.tpidoc.fhir.kernel.Resolution;
 import org.tpidoc.fhir.kernel.ResourceIds;
 import org.tpidoc.fhir.kernel.ResourceIndex;
 import org.tpidoc.fhir.kernel.Roles;
-import org.tpidoc.fhir.resource.procedure.ProcedureReader;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 
 /**
  * Which resources of the input belong to which {@code Procedure}: administrations and observations by
@@ -177,7 +177,7 @@ final class Membership implements Members {
                     : null;
             if (id != null && id.getValue() instanceof StringType preparation) {
                 for (Located procedure : procedures) {
-                    ProcedureReader.ownSessionId(options, (Procedure) procedure.resource())
+                    ProcedureTranslator.ownSessionId(options, (Procedure) procedure.resource())
                             .filter(session -> ResourceIds.of(session, Roles.medication(preparation.getValue()))
                                     .toString()
                                     .equals(medication.id()))

@@ -2,9 +2,7 @@ package org.tpidoc.fhir.assembly;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.r4.model.Procedure;
-import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
@@ -14,11 +12,7 @@ import org.tpidoc.fhir.resource.consent.ConsentTranslator;
 import org.tpidoc.fhir.resource.document.CompositionTranslator;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationTranslator;
-import org.tpidoc.fhir.resource.procedure.InjectionSiteReader;
-import org.tpidoc.fhir.resource.procedure.ProcedureCodeReader;
-import org.tpidoc.fhir.resource.procedure.ProcedureContentReader;
-import org.tpidoc.fhir.resource.procedure.ProcedureExtensionReader;
-import org.tpidoc.fhir.resource.procedure.ProcedureReader;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 import org.tpidoc.fhir.resource.provenance.ProvenanceTranslator;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.PatientFactors;
@@ -33,42 +27,16 @@ import org.tpidoc.session.SessionStatus;
  */
 final class SessionAssembler {
 
-    /** The Procedure elements the readers read (or, for ours, that restate what they read). */
-    private static final Set<String> READ = Set.of(
-            "identifier",
-            "status",
-            "statusReason",
-            "code",
-            "subject",
-            "encounter",
-            "performed[x]",
-            "performer",
-            "location",
-            "reasonCode",
-            "reasonReference",
-            "bodySite",
-            "complication",
-            "followUp",
-            "note",
-            "usedCode");
-    /** The Procedure elements that say nothing about the session itself. */
-    private static final Set<String> ADMINISTRATIVE =
-            Set.of("category", "basedOn", "partOf", "recorder", "asserter", "instantiatesCanonical", "instantiatesUri");
-
     private SessionAssembler() {}
 
     /** The session of {@code context}'s Procedure; empty when a required part is missing (reported). */
     static Optional<InjectionSession> assemble(ReadContext context) {
         Located at = context.procedure();
         Procedure procedure = (Procedure) at.resource();
-        boolean own = ProcedureReader.isOwn(context, procedure);
         InjectionSession.Builder builder = InjectionSession.builder();
-        ProcedureReader.Header header = ProcedureReader.read(context, builder);
-        boolean complete = ProcedureCodeReader.read(context, builder) && header.complete();
-        ProcedureContentReader.read(context, builder);
-        ProcedureExtensionReader.read(context, builder);
-        Unmapped.elements(context, at, own ? union(READ, Set.of("outcome")) : READ, ADMINISTRATIVE);
-        boolean sitesRecorded = InjectionSiteReader.recorded(context);
+        ProcedureTranslator.Header header = ProcedureTranslator.fromFhir(context, builder);
+        boolean complete = header.complete();
+        boolean sitesRecorded = ProcedureTranslator.sitesRecorded(context);
         if (sitesRecorded) {
             builder.preparations(preparations(context));
         } else {
@@ -93,7 +61,7 @@ final class SessionAssembler {
                 AdministrationTranslator.fromFhir(context, read);
             }
             CompositionTranslator.fromFhir(context, read);
-            ProvenanceTranslator.fromFhir(context, read, own);
+            ProvenanceTranslator.fromFhir(context, read);
         });
         return session;
     }
@@ -105,11 +73,5 @@ final class SessionAssembler {
                 .map(m -> MedicationTranslator.fromFhir(context, m))
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

@@ -10,12 +10,12 @@ import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.ReferenceStyle;
 import org.tpidoc.fhir.resource.administration.AdministrationTranslator;
-import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
+import org.tpidoc.fhir.resource.bodystructure.BodyStructureTranslator;
 import org.tpidoc.fhir.resource.consent.ConsentTranslator;
 import org.tpidoc.fhir.resource.document.CompositionTranslator;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
 import org.tpidoc.fhir.resource.observation.ObservationTranslator;
-import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 import org.tpidoc.fhir.resource.provenance.ProvenanceTranslator;
 import org.tpidoc.session.InjectionSession;
 
@@ -40,8 +40,8 @@ public final class SessionExport {
 
     private static List<Resource> resources(MappingContext context, boolean document) {
         List<Resource> resources = new ArrayList<>();
-        resources.add(ProcedureMapper.map(context));
-        resources.addAll(BodyStructureMapper.map(context));
+        resources.add(ProcedureTranslator.toFhir(context));
+        resources.addAll(BodyStructureTranslator.toFhir(context));
         resources.addAll(MedicationTranslator.toFhir(context));
         resources.addAll(AdministrationTranslator.toFhir(context));
         ConsentTranslator.toFhir(context).ifPresent(resources::add);

@@ -20,14 +20,19 @@ public final class ReadContext {
 
     private final ImportInput input;
     private final Located procedure;
+    private final boolean ownExport;
     private final Findings findings = new Findings();
     private final List<Located> used = new ArrayList<>();
     private final Set<Located> assumedReported = new HashSet<>();
 
-    /** A context for reading the session of {@code procedure}, one of {@code input}'s resources. */
-    public ReadContext(ImportInput input, Located procedure) {
+    /**
+     * A context for reading the session of {@code procedure}, one of {@code input}'s resources; {@code
+     * ownExport} says whether our export wrote it (decided once, when the context is made).
+     */
+    public ReadContext(ImportInput input, Located procedure, boolean ownExport) {
         this.input = input;
         this.procedure = procedure;
+        this.ownExport = ownExport;
         use(procedure);
     }
 
@@ -49,6 +54,11 @@ public final class ReadContext {
     /** The {@code Procedure} this session is read from. */
     public Located procedure() {
         return procedure;
+    }
+
+    /** Whether our export wrote the {@code Procedure} (else it is another system's, read on a best effort). */
+    public boolean ownExport() {
+        return ownExport;
     }
 
     /** This session's findings. */

@@ -40,7 +40,7 @@ final class ConductExtensions {
     private ConductExtensions() {}
 
     /** Adds the extensions of what the session records of position, aspiration, observation and attestation. */
-    static void addTo(Procedure procedure, MappingContext context) {
+    static void toFhir(MappingContext context, Procedure procedure) {
         InjectionSession session = context.session();
         if (session.position() != null) {
             context.addExtension(
@@ -72,10 +72,10 @@ final class ConductExtensions {
      * Reads {@code extension} into {@code session} when its URL is one of these; returns whether it was
      * (a part that cannot be carried is reported at {@code path} and left out).
      */
-    static boolean read(ReadContext context, Extension extension, String path, InjectionSession.Builder session) {
+    static boolean fromFhir(ReadContext context, Extension extension, String path, InjectionSession.Builder session) {
         String url = extension.getUrl() == null ? "" : extension.getUrl();
         if (url.equals(context.extension(Extensions.PATIENT_POSITION))) {
-            ProcedureExtensionReader.own(context, extension, OwnCodes.POSITION, Position.class, path)
+            ProcedureExtensions.own(context, extension, OwnCodes.POSITION, Position.class, path)
                     .ifPresent(session::position);
         } else if (url.equals(context.extension(Extensions.ASPIRATION_BEFORE_INJECTION))) {
             if (extension.getValue() instanceof BooleanType aspirated && aspirated.hasValue()) {

@@ -36,7 +36,7 @@ final class PatientFactorsExtension {
     private PatientFactorsExtension() {}
 
     /** The extension of {@code factors}; never empty (a record with nothing else says it has no allergy class). */
-    static Extension map(MappingContext context, PatientFactors factors) {
+    static Extension toFhir(MappingContext context, PatientFactors factors) {
         Extension extension = new Extension(context.extension(Extensions.PATIENT_FACTORS));
         if (factors.weightKg() != null) {
             Extensions.part(extension, "weight", Quantities.kilograms(factors.weightKg()));
@@ -63,7 +63,7 @@ final class PatientFactorsExtension {
     }
 
     /** The factors the extension at {@code path} records; a part that cannot be read is reported and left out. */
-    static Optional<PatientFactors> read(ReadContext context, Extension extension, String path) {
+    static Optional<PatientFactors> fromFhir(ReadContext context, Extension extension, String path) {
         Optional<Quantity> weight = ExtensionReader.value(extension, "weight", Quantity.class);
         BigDecimal kilograms = weight.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.KILOGRAM))
                 .orElse(null);

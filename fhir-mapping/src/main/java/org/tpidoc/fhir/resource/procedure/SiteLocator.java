@@ -10,7 +10,7 @@ import org.tpidoc.fhir.datatype.BodySiteReader;
 import org.tpidoc.fhir.datatype.SiteClues;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
-import org.tpidoc.fhir.resource.bodystructure.BodyStructureReader;
+import org.tpidoc.fhir.resource.bodystructure.BodyStructureTranslator;
 
 /**
  * Where a site is, from a body site element ({@code Procedure.bodySite}, {@code Dosage.site}) or a
@@ -48,7 +48,7 @@ public final class SiteLocator {
 
     private static SiteClues structure(ReadContext context, Located from, Reference reference, String path) {
         return context.follow(from, reference, path, BODY_STRUCTURE, true)
-                .map(structure -> BodyStructureReader.read(context, structure))
+                .map(structure -> BodyStructureTranslator.fromFhir(context, structure))
                 .orElse(SiteClues.NONE);
     }
 

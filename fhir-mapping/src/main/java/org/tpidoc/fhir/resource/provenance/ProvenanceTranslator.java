@@ -58,15 +58,15 @@ public final class ProvenanceTranslator {
 
     /**
      * Takes the provenance of the session's export as read, and, for a {@code Procedure} our export did not
-     * write ({@code own} false), any provenance of it.
+     * write ({@link ReadContext#ownExport()} false), any provenance of it.
      */
-    public static void fromFhir(ReadContext context, InjectionSession session, boolean own) {
+    public static void fromFhir(ReadContext context, InjectionSession session) {
         context.index()
                 .byId(
                         "Provenance",
                         ResourceIds.of(session.id(), Roles.PROVENANCE).toString())
                 .ifPresent(context::use);
-        if (!own) {
+        if (!context.ownExport()) {
             ForeignProvenance.fromFhir(context);
         }
     }

@@ -24,7 +24,7 @@ import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.resource.observation.ObservationTranslator;
-import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 import org.tpidoc.session.Attestation;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.terminology.CodeSystems;
@@ -53,7 +53,7 @@ class CompositionTranslatorTest {
     void givesEachNoteSectionItsNarrativeAndTheResourcesItDescribes() {
         MappingContext context = context(read(ExampleSessions.NECK_SHOULDER));
         List<Resource> resources = new java.util.ArrayList<>();
-        resources.add(ProcedureMapper.map(context));
+        resources.add(ProcedureTranslator.toFhir(context));
         resources.addAll(ObservationTranslator.toFhir(context));
 
         Composition composition = CompositionTranslator.toFhir(context, DocumentParticipants.of(context), resources);

@@ -14,7 +14,7 @@ import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.api.MappingOptions.Include;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.resource.medication.MedicationTranslator;
-import org.tpidoc.fhir.resource.procedure.ProcedureMapper;
+import org.tpidoc.fhir.resource.procedure.ProcedureTranslator;
 
 class ProvenanceTranslatorTest {
 
@@ -24,7 +24,7 @@ class ProvenanceTranslatorTest {
                 read(ExampleSessions.NECK_SHOULDER),
                 MappingOptions.defaults().withOrganization(org.tpidoc.session.Reference.to("Organization/clinic")));
         List<Resource> targets = List.of(
-                ProcedureMapper.map(context),
+                ProcedureTranslator.toFhir(context),
                 MedicationTranslator.toFhir(context).get(0));
 
         Provenance provenance = ProvenanceTranslator.toFhir(context, targets).orElseThrow();

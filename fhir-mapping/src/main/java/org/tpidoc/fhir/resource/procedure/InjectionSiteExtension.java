@@ -8,28 +8,34 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
+import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
+import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.Extensions;
+import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
+import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Laterality;
 import org.tpidoc.session.TwitchResponse;
 
 /**
- * One {@code injection-site} extension back to an {@link InjectionSite}, exactly as recorded: muscle,
- * side, detail, points, twitch response, referred pain, preparation and volume. The {@code BodyStructure}
- * it names is taken as used (it restates muscle and side).
+ * One {@link InjectionSite} as our {@code injection-site} extension, both directions, exactly as recorded:
+ * muscle (our {@code muscle} code system), side, detail, points, twitch response, referred pain,
+ * preparation, volume (mL) and the {@code BodyStructure} of its muscle and side (which restates muscle and
+ * side, so reading takes it as used).
  */
-public final class InjectionSiteReader {
+final class InjectionSiteExtension {
 
     private static final Set<String> PARTS = Set.of(
             "muscle",
@@ -41,19 +47,45 @@ public final class InjectionSiteReader {
             "preparation",
             "volume",
             "bodyStructure");
+
+    /** Our extension's part refers to the body structure of the site. */
     private static final Set<String> BODY_STRUCTURE = Set.of("BodyStructure");
 
-    private InjectionSiteReader() {}
+    private InjectionSiteExtension() {}
 
-    /** Whether the session's {@code Procedure} records its sites in our extension (our export always does). */
-    public static boolean recorded(ReadContext context) {
+    /** Whether the session's {@code Procedure} records its sites in this extension (our export always does). */
+    static boolean recorded(ReadContext context) {
         Procedure procedure = (Procedure) context.procedure().resource();
-        return ProcedureReader.isOwn(context, procedure)
-                || procedure.getExtensionByUrl(context.extension(Extensions.INJECTION_SITE)) != null;
+        return context.ownExport() || procedure.getExtensionByUrl(context.extension(Extensions.INJECTION_SITE)) != null;
+    }
+
+    /** One site as recorded: muscle, side, detail, points, responses, injectate and its body structure. */
+    static Extension toFhir(MappingContext context, InjectionSite site) {
+        Extension extension = new Extension(context.extension(Extensions.INJECTION_SITE));
+        Extensions.part(
+                extension,
+                "muscle",
+                context.ownCoding(OwnCodes.MUSCLE, site.muscle(), context.muscleName(site.muscle())));
+        Extensions.part(extension, "laterality", new CodeType(site.laterality().code()));
+        if (site.detail() != null) {
+            Extensions.part(extension, "detail", new StringType(site.detail()));
+        }
+        Extensions.part(extension, "points", new PositiveIntType(site.points()));
+        Extensions.part(
+                extension, "twitchResponse", context.ownCoding(OwnCodes.TWITCH_RESPONSE, site.twitchResponse()));
+        Extensions.part(extension, "referredPainReproduced", new BooleanType(site.referredPainReproduced()));
+        if (site.preparation() != null) {
+            Extensions.part(extension, "preparation", new StringType(site.preparation()));
+        }
+        if (site.volumeMl() != null) {
+            Extensions.part(extension, "volume", Quantities.millilitres(site.volumeMl()));
+        }
+        MuscleSide side = new MuscleSide(site.muscle(), site.laterality());
+        return Extensions.part(extension, "bodyStructure", context.reference(Roles.bodyStructure(side)));
     }
 
     /** The site an {@code injection-site} extension records; empty (reported) when muscle, side or points lack. */
-    public static Optional<InjectionSite> read(ReadContext context, Extension site, String path) {
+    static Optional<InjectionSite> fromFhir(ReadContext context, Extension site, String path) {
         for (Extension part : site.getExtension()) {
             if (!PARTS.contains(part.getUrl())) {
                 context.findings()

@@ -6,8 +6,8 @@ import static org.tpidoc.fhir.ExampleSessions.context;
 import static org.tpidoc.fhir.ExampleSessions.read;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.fhir.ExampleSessions;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.Extensions;
-import org.tpidoc.fhir.resource.bodystructure.BodyStructureMapper;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Laterality;
@@ -30,13 +29,13 @@ import org.tpidoc.session.PatientFactors;
 import org.tpidoc.session.SessionStatus;
 import org.tpidoc.terminology.CodeSystems;
 
-class ProcedureMapperTest {
+class ProcedureTranslatorTest {
 
     private static final MappingOptions OPTIONS = MappingOptions.defaults();
 
     @Test
     void codesATriggerPointInjectionWithOurConceptTheDerivedCptCodeAndText() {
-        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
         assertThat(procedure.getCode().getText()).isEqualTo("Trigger point injection");
         assertThat(procedure.getCode().getCoding())
@@ -48,7 +47,7 @@ class ProcedureMapperTest {
 
     @Test
     void codesDryNeedlingOfOneMuscleAs20560() {
-        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.DRY_NEEDLING)));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read(ExampleSessions.DRY_NEEDLING)));
 
         assertThat(procedure.getCode().getCoding())
                 .extracting(Coding::getCode)
@@ -58,7 +57,7 @@ class ProcedureMapperTest {
     @Test
     void identifiesTheSessionInTheConfiguredSystem() {
         InjectionSession session = read(ExampleSessions.NECK_SHOULDER);
-        Procedure procedure = ProcedureMapper.map(
+        Procedure procedure = ProcedureTranslator.toFhir(
                 context(session, OPTIONS.withIdentifierSystem("https://clinic.example.org/sessions")));
 
         assertThat(procedure.getIdentifierFirstRep().getSystem()).isEqualTo("https://clinic.example.org/sessions");
@@ -73,7 +72,7 @@ class ProcedureMapperTest {
                 .statusReason("Patient felt faint")
                 .build();
 
-        Procedure procedure = ProcedureMapper.map(context(aborted));
+        Procedure procedure = ProcedureTranslator.toFhir(context(aborted));
 
         assertThat(procedure.getStatus()).isEqualTo(Procedure.ProcedureStatus.NOTDONE);
         assertThat(procedure.getStatusReason().getText()).isEqualTo("Patient felt faint");
@@ -83,9 +82,9 @@ class ProcedureMapperTest {
 
     @Test
     void mapsEveryStatus() {
-        assertThat(ProcedureMapper.status(SessionStatus.COMPLETED)).isEqualTo(Procedure.ProcedureStatus.COMPLETED);
-        assertThat(ProcedureMapper.status(SessionStatus.IN_PROGRESS)).isEqualTo(Procedure.ProcedureStatus.INPROGRESS);
-        assertThat(ProcedureMapper.status(SessionStatus.ENTERED_IN_ERROR))
+        assertThat(ProcedureHeader.status(SessionStatus.COMPLETED)).isEqualTo(Procedure.ProcedureStatus.COMPLETED);
+        assertThat(ProcedureHeader.status(SessionStatus.IN_PROGRESS)).isEqualTo(Procedure.ProcedureStatus.INPROGRESS);
+        assertThat(ProcedureHeader.status(SessionStatus.ENTERED_IN_ERROR))
                 .isEqualTo(Procedure.ProcedureStatus.ENTEREDINERROR);
     }
 
@@ -96,7 +95,7 @@ class ProcedureMapperTest {
                         .withDetail("middle fibres"))
                 .build();
 
-        Procedure procedure = ProcedureMapper.map(context(session));
+        Procedure procedure = ProcedureTranslator.toFhir(context(session));
 
         assertThat(procedure.getBodySite())
                 .extracting(CodeableConcept::getText)
@@ -113,7 +112,7 @@ class ProcedureMapperTest {
                 .sites(List.of(InjectionSite.injected("rhomboid-major", Laterality.RIGHT, 1, "A", BigDecimal.ONE)))
                 .build();
 
-        CodeableConcept site = ProcedureMapper.map(context(session)).getBodySiteFirstRep();
+        CodeableConcept site = ProcedureTranslator.toFhir(context(session)).getBodySiteFirstRep();
 
         assertThat(site.getText()).isEqualTo("Right rhomboid major");
         assertThat(site.getCoding())
@@ -127,7 +126,7 @@ class ProcedureMapperTest {
                 .patientFactors(new PatientFactors(new BigDecimal("72"), List.of("corticosteroid"), true, null))
                 .build();
 
-        Procedure procedure = ProcedureMapper.map(context(session));
+        Procedure procedure = ProcedureTranslator.toFhir(context(session));
 
         Extension timeOut = extension(procedure, Extensions.TIME_OUT);
         assertThat(timeOut.getExtensionByUrl("at").getValue().primitiveValue()).isEqualTo("2026-11-20T10:12:00-05:00");
@@ -145,10 +144,10 @@ class ProcedureMapperTest {
         assertThat(extension(procedure, Extensions.AFTERCARE_GIVEN).getValue().primitiveValue())
                 .isEqualTo("true");
         assertThat(procedure.getExtensionsByUrl(OPTIONS.extension(Extensions.PRIOR_THERAPY)))
-                .extracting(ProcedureMapperTest::code)
+                .extracting(ProcedureTranslatorTest::code)
                 .containsExactly("stretching", "massage", "physical-therapy");
         assertThat(procedure.getExtensionsByUrl(OPTIONS.extension(Extensions.EXAMINATION_FINDING)))
-                .extracting(ProcedureMapperTest::code)
+                .extracting(ProcedureTranslatorTest::code)
                 .containsExactly("taut-band", "local-twitch-response", "referred-pain");
         Extension factors = extension(procedure, Extensions.PATIENT_FACTORS);
         assertThat(((Quantity) factors.getExtensionByUrl("weight").getValue()).getCode())
@@ -168,7 +167,7 @@ class ProcedureMapperTest {
                 .patientFactors(PatientFactors.ofWeight(new BigDecimal("72")).withAnticoagulated(recorded))
                 .build();
 
-        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+        Extension factors = extension(ProcedureTranslator.toFhir(context(session)), Extensions.PATIENT_FACTORS);
 
         Extension anticoagulated = factors.getExtensionByUrl("anticoagulated");
         assertThat(anticoagulated == null ? "absent" : anticoagulated.getValue().primitiveValue())
@@ -182,7 +181,7 @@ class ProcedureMapperTest {
                         new PatientFactors(null, List.of("chlorhexidine", "iodine"), null, new BigDecimal("150")))
                 .build();
 
-        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+        Extension factors = extension(ProcedureTranslator.toFhir(context(session)), Extensions.PATIENT_FACTORS);
 
         assertThat(factors.getExtensionsByUrl("allergyClass"))
                 .extracting(e -> (Coding) e.getValue())
@@ -204,7 +203,7 @@ class ProcedureMapperTest {
                 .patientFactors(new PatientFactors(null, List.of(), null, null))
                 .build();
 
-        Extension factors = extension(ProcedureMapper.map(context(session)), Extensions.PATIENT_FACTORS);
+        Extension factors = extension(ProcedureTranslator.toFhir(context(session)), Extensions.PATIENT_FACTORS);
 
         assertThat(factors.getExtension()).singleElement().satisfies(part -> {
             assertThat(part.getUrl()).isEqualTo("noAllergyClass");
@@ -214,7 +213,7 @@ class ProcedureMapperTest {
 
     @Test
     void keepsPositionAspirationObservationAndAttestationInExtensions() {
-        Procedure procedure = ProcedureMapper.map(context(read("full-record-single-dose-steroid.json")));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read("full-record-single-dose-steroid.json")));
 
         CodeableConcept position = (CodeableConcept)
                 extension(procedure, Extensions.PATIENT_POSITION).getValue();
@@ -240,7 +239,7 @@ class ProcedureMapperTest {
 
     @Test
     void writesNoneOfThemWhenNotRecorded() {
-        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
         assertThat(List.of(
                         Extensions.PATIENT_POSITION,
@@ -252,7 +251,7 @@ class ProcedureMapperTest {
 
     @Test
     void keepsEachSiteAsRecorded() {
-        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
         Extension site = procedure
                 .getExtensionsByUrl(OPTIONS.extension(Extensions.INJECTION_SITE))
@@ -273,7 +272,7 @@ class ProcedureMapperTest {
 
     @Test
     void describesTheNeedleFollowUpAndNoteAndCarriesTheProcedureNote() {
-        Procedure procedure = ProcedureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+        Procedure procedure = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
         assertThat(procedure.getUsedCodeFirstRep().getText()).isEqualTo("27 G needle, 38 mm");
         assertThat(procedure.getFollowUpFirstRep().getText())
@@ -289,7 +288,7 @@ class ProcedureMapperTest {
                 .addComplications("vasovagal-reaction")
                 .build();
 
-        Procedure procedure = ProcedureMapper.map(context(session));
+        Procedure procedure = ProcedureTranslator.toFhir(context(session));
 
         assertThat(procedure.getComplication()).singleElement().satisfies(c -> {
             assertThat(c.getCodingFirstRep().getSystem()).isEqualTo(OPTIONS.codeSystem("complication"));
@@ -301,18 +300,15 @@ class ProcedureMapperTest {
     }
 
     @Test
-    void givesEachDistinctSiteABodyStructureWithItsLaterality() {
-        List<BodyStructure> structures = BodyStructureMapper.map(context(read(ExampleSessions.NECK_SHOULDER)));
+    void tellsOurOwnExportByOurSessionStatusExtensionUnderTheConfiguredBase() {
+        Procedure ours = ProcedureTranslator.toFhir(context(read(ExampleSessions.NECK_SHOULDER)));
 
-        assertThat(structures)
-                .extracting(BodyStructure::getDescription)
-                .containsExactly("Left trapezius (upper fibres)", "Right levator scapulae");
-        assertThat(structures)
-                .extracting(s ->
-                        s.getLocationQualifierFirstRep().getCodingFirstRep().getCode())
-                .containsExactly("7771000", "24028007");
-        assertThat(structures)
-                .allSatisfy(s -> assertThat(s.getPatient().getReference()).isEqualTo("Patient/example-123"));
+        assertThat(ProcedureTranslator.ownExport(OPTIONS, ours)).isTrue();
+        assertThat(ProcedureTranslator.ownExport(OPTIONS.withCanonicalBase("https://example.org/fhir"), ours))
+                .isFalse();
+        Procedure stripped = ours.copy();
+        stripped.setExtension(new ArrayList<>());
+        assertThat(ProcedureTranslator.ownExport(OPTIONS, stripped)).isFalse();
     }
 
     private static Extension extension(Procedure procedure, String name) {
