@@ -16,7 +16,7 @@ import org.tpidoc.catalog.DoseUnit;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.datatype.QuantityReader;
+import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
@@ -147,12 +147,12 @@ final class ForeignAdministration {
     }
 
     private static @Nullable BigDecimal volume(ReadContext context, Quantity dose, Product product, String path) {
-        Optional<BigDecimal> millilitres = QuantityReader.value(dose, QuantityReader.Unit.MILLILITRE);
+        Optional<BigDecimal> millilitres = Quantities.value(dose, Quantities.Unit.MILLILITRE);
         if (millilitres.isPresent()) {
             return millilitres.get();
         }
         Optional<BigDecimal> amount = product.drug().doseUnit() == DoseUnit.MG
-                ? QuantityReader.value(dose, QuantityReader.Unit.MILLIGRAM)
+                ? Quantities.value(dose, Quantities.Unit.MILLIGRAM)
                 : Optional.empty();
         if (amount.isPresent() && product.form() == ProductForm.LIQUID) {
             return amount.get()

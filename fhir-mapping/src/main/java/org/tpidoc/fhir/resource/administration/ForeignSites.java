@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Product;
 import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.datatype.TimeReader;
+import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
@@ -191,7 +191,7 @@ public final class ForeignSites {
         if (batch != null && batch.hasBatch()) {
             lot = batch.getBatch().hasLotNumber() ? batch.getBatch().getLotNumber() : null;
             if (batch.getBatch().hasExpirationDateElement()) {
-                expiry = TimeReader.date(
+                expiry = Times.readDate(
                                 context,
                                 batch.getBatch().getExpirationDateElement(),
                                 context.procedure().path())

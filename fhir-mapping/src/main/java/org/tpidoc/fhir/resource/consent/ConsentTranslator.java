@@ -11,7 +11,6 @@ import org.hl7.fhir.r4.model.Consent.ConsentProvisionType;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.api.MappingOptions.Include;
 import org.tpidoc.fhir.datatype.Narratives;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Concepts;
@@ -123,7 +122,7 @@ public final class ConsentTranslator {
         Consent consent = (Consent) located.resource();
         Unmapped.elements(context, located, READ, ADMINISTRATIVE);
         Optional<OffsetDateTime> obtainedAt = consent.hasDateTimeElement()
-                ? TimeReader.dateTime(context, consent.getDateTimeElement(), located.at("dateTime"))
+                ? Times.readDateTime(context, consent.getDateTimeElement(), located.at("dateTime"))
                 : Optional.empty();
         if (obtainedAt.isEmpty()) {
             context.findings()

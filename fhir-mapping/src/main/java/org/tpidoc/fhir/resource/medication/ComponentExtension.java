@@ -16,8 +16,6 @@ import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.Quantities;
-import org.tpidoc.fhir.datatype.QuantityReader;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
@@ -89,16 +87,16 @@ final class ComponentExtension {
             return Optional.empty();
         }
         BigDecimal volume = ExtensionReader.value(drawnUp, "volume", Quantity.class)
-                .flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.MILLILITRE))
+                .flatMap(q -> Quantities.value(q, Quantities.Unit.MILLILITRE))
                 .orElse(null);
         BigDecimal amount = ExtensionReader.value(drawnUp, "amount", Quantity.class)
-                .flatMap(QuantityReader::bare)
+                .flatMap(Quantities::bare)
                 .orElse(null);
         String lot = ExtensionReader.value(drawnUp, "lotNumber", StringType.class)
                 .map(StringType::getValue)
                 .orElse(null);
         LocalDate expiry = ExtensionReader.value(drawnUp, "expirationDate", DateType.class)
-                .flatMap(date -> TimeReader.date(context, date, path + ".extension"))
+                .flatMap(date -> Times.readDate(context, date, path + ".extension"))
                 .orElse(null);
         Container container = ExtensionReader.find(drawnUp, "container")
                 .flatMap(vial -> container(context, vial, path + ".extension"))
@@ -131,7 +129,7 @@ final class ComponentExtension {
         Optional<ContainerKind> kind = CodeReader.coded(context, ContainerKind.class, code.get(), path);
         Optional<Quantity> content = ExtensionReader.value(vial, "volume", Quantity.class);
         @Nullable
-        BigDecimal millilitres = content.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.MILLILITRE))
+        BigDecimal millilitres = content.flatMap(q -> Quantities.value(q, Quantities.Unit.MILLILITRE))
                 .orElse(null);
         if (content.isPresent() && millilitres == null) {
             context.findings()

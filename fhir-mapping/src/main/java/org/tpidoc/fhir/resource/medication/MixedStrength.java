@@ -10,7 +10,6 @@ import org.tpidoc.catalog.DoseUnit;
 import org.tpidoc.dosing.ComponentUsage;
 import org.tpidoc.dosing.Dose;
 import org.tpidoc.fhir.datatype.Quantities;
-import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.session.Decimals;
 import org.tpidoc.session.Preparation;
@@ -56,13 +55,13 @@ final class MixedStrength {
         if (!strength.hasNumerator() || !strength.hasDenominator()) {
             return Optional.empty();
         }
-        QuantityReader.Unit drugUnit =
+        Quantities.Unit drugUnit =
                 switch (unit) {
-                    case MG -> QuantityReader.Unit.MILLIGRAM;
-                    case UNITS -> QuantityReader.Unit.UNITS;
+                    case MG -> Quantities.Unit.MILLIGRAM;
+                    case UNITS -> Quantities.Unit.UNITS;
                 };
-        Optional<BigDecimal> amount = QuantityReader.value(strength.getNumerator(), drugUnit);
-        Optional<BigDecimal> volume = QuantityReader.value(strength.getDenominator(), QuantityReader.Unit.MILLILITRE);
+        Optional<BigDecimal> amount = Quantities.value(strength.getNumerator(), drugUnit);
+        Optional<BigDecimal> volume = Quantities.value(strength.getDenominator(), Quantities.Unit.MILLILITRE);
         if (amount.isEmpty() || volume.isEmpty() || volume.get().signum() <= 0) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.ImportCode;
-import org.tpidoc.fhir.datatype.QuantityReader;
+import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.PainScore;
@@ -65,7 +65,7 @@ final class ForeignObservations {
                 && observation.getCode().getCoding().stream()
                         .anyMatch(c -> CodeSystems.LOINC.equals(c.getSystem()) && BODY_WEIGHT.equals(c.getCode()));
         return bodyWeight && observation.getValue() instanceof Quantity quantity
-                ? QuantityReader.value(quantity, QuantityReader.Unit.KILOGRAM)
+                ? Quantities.value(quantity, Quantities.Unit.KILOGRAM)
                 : Optional.empty();
     }
 }

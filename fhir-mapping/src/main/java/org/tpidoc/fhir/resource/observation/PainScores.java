@@ -10,7 +10,6 @@ import org.hl7.fhir.r4.model.Observation;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Narratives;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Concepts;
@@ -68,7 +67,7 @@ final class PainScores {
             return Optional.empty();
         }
         OffsetDateTime at = observation.hasEffectiveDateTimeType()
-                ? TimeReader.dateTime(context, observation.getEffectiveDateTimeType(), located.at("effectiveDateTime"))
+                ? Times.readDateTime(context, observation.getEffectiveDateTimeType(), located.at("effectiveDateTime"))
                         .orElse(null)
                 : null;
         int value = score;

@@ -13,7 +13,6 @@ import org.hl7.fhir.r4.model.UnsignedIntType;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.ReferenceReader;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
@@ -114,7 +113,7 @@ final class ConductExtensions {
         }
         Optional<org.tpidoc.session.Reference> signer =
                 ReferenceReader.external(context, context.procedure(), by.get(), path + ".extension('by')", ATTESTER);
-        Optional<OffsetDateTime> when = TimeReader.dateTime(context, at.get(), path + ".extension('at')");
+        Optional<OffsetDateTime> when = Times.readDateTime(context, at.get(), path + ".extension('at')");
         if (signer.isEmpty() || when.isEmpty()) {
             return Optional.empty();
         }

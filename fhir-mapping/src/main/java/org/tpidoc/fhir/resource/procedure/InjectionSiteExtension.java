@@ -19,7 +19,6 @@ import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.Quantities;
-import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
@@ -132,7 +131,7 @@ final class InjectionSiteExtension {
     }
 
     private static @Nullable BigDecimal millilitres(ReadContext context, Quantity quantity, String path) {
-        Optional<BigDecimal> value = QuantityReader.value(quantity, QuantityReader.Unit.MILLILITRE);
+        Optional<BigDecimal> value = Quantities.value(quantity, Quantities.Unit.MILLILITRE);
         if (value.isEmpty()) {
             context.findings().add(ImportCode.INVALID_VALUE, path, "the site's volume is not in mL; not kept");
         }

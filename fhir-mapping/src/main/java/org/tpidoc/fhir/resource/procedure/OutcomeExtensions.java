@@ -8,7 +8,6 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Quantities;
-import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
@@ -59,7 +58,7 @@ final class OutcomeExtensions {
 
     private static Optional<BigDecimal> millilitres(ReadContext context, Extension extension, String path) {
         Optional<BigDecimal> value = extension.getValue() instanceof Quantity quantity
-                ? QuantityReader.value(quantity, QuantityReader.Unit.MILLILITRE)
+                ? Quantities.value(quantity, Quantities.Unit.MILLILITRE)
                 : Optional.empty();
         if (value.isEmpty()) {
             context.findings().add(ImportCode.INVALID_VALUE, path, "expected a quantity in mL");

@@ -15,7 +15,6 @@ import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ExtensionReader;
 import org.tpidoc.fhir.datatype.Quantities;
-import org.tpidoc.fhir.datatype.QuantityReader;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
@@ -65,7 +64,7 @@ final class PatientFactorsExtension {
     /** The factors the extension at {@code path} records; a part that cannot be read is reported and left out. */
     static Optional<PatientFactors> fromFhir(ReadContext context, Extension extension, String path) {
         Optional<Quantity> weight = ExtensionReader.value(extension, "weight", Quantity.class);
-        BigDecimal kilograms = weight.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.KILOGRAM))
+        BigDecimal kilograms = weight.flatMap(q -> Quantities.value(q, Quantities.Unit.KILOGRAM))
                 .orElse(null);
         if (weight.isPresent() && kilograms == null) {
             context.findings().add(ImportCode.INVALID_VALUE, path, "expected a weight in kg");
@@ -96,8 +95,8 @@ final class PatientFactorsExtension {
 
     private static @Nullable BigDecimal priorToxinUnits(ReadContext context, Extension extension, String path) {
         Optional<Quantity> units = ExtensionReader.value(extension, "botulinumToxinUnitsLast90Days", Quantity.class);
-        BigDecimal value = units.flatMap(q -> QuantityReader.value(q, QuantityReader.Unit.UNITS))
-                .orElse(null);
+        BigDecimal value =
+                units.flatMap(q -> Quantities.value(q, Quantities.Unit.UNITS)).orElse(null);
         if (units.isPresent() && value == null) {
             context.findings().add(ImportCode.INVALID_VALUE, path, "expected the prior botulinum toxin dose in units");
         }

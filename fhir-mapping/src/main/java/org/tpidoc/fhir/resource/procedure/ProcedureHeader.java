@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.CodeReader;
 import org.tpidoc.fhir.datatype.ReferenceReader;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.Extensions;
@@ -166,10 +165,10 @@ final class ProcedureHeader {
         Optional<OffsetDateTime> start = Optional.empty();
         if (procedure.hasPerformed() && procedure.getPerformed() instanceof Period period) {
             if (period.hasStartElement()) {
-                start = TimeReader.dateTime(context, period.getStartElement(), at.at("performedPeriod") + ".start");
+                start = Times.readDateTime(context, period.getStartElement(), at.at("performedPeriod") + ".start");
             }
         } else if (procedure.hasPerformedDateTimeType()) {
-            start = TimeReader.dateTime(context, procedure.getPerformedDateTimeType(), at.at("performedDateTime"));
+            start = Times.readDateTime(context, procedure.getPerformedDateTimeType(), at.at("performedDateTime"));
         }
         if (start.isEmpty()) {
             context.findings()
@@ -180,7 +179,7 @@ final class ProcedureHeader {
 
     private static Optional<OffsetDateTime> end(ReadContext context, Located at, Procedure procedure) {
         if (procedure.hasPerformed() && procedure.getPerformed() instanceof Period period && period.hasEndElement()) {
-            return TimeReader.dateTime(context, period.getEndElement(), at.at("performedPeriod") + ".end");
+            return Times.readDateTime(context, period.getEndElement(), at.at("performedPeriod") + ".end");
         }
         return Optional.empty();
     }

@@ -7,7 +7,6 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Procedure;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.ExtensionReader;
-import org.tpidoc.fhir.datatype.TimeReader;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
@@ -83,7 +82,7 @@ final class SetupExtensions {
             return Optional.empty();
         }
         boolean siteMarked = ExtensionReader.flag(extension, "siteMarked");
-        return TimeReader.dateTime(context, at.get(), path + ".extension('at')")
+        return Times.readDateTime(context, at.get(), path + ".extension('at')")
                 .flatMap(when -> context.attempt(path, () -> new TimeOut(when, siteMarked)));
     }
 }
