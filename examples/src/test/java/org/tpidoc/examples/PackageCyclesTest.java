@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.List;
+import java.net.URL;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.examples.cli.TpidocCommand;
@@ -23,7 +25,7 @@ class PackageCyclesTest {
     @Test
     void noModuleHasAPackageCycle() throws URISyntaxException {
         JavaClasses classes = new ClassFileImporter()
-                .importPaths(List.of(
+                .importLocations(Set.of(
                         mainClassesOf(Catalog.class),
                         mainClassesOf(FhirExporter.class),
                         mainClassesOf(TpidocCommand.class)));
@@ -33,8 +35,9 @@ class PackageCyclesTest {
         slices().matching("org.tpidoc.(**)").should().beFreeOfCycles().check(classes);
     }
 
-    /** Where the build put a module's main classes (a folder or a jar), never its tests. */
-    private static Path mainClassesOf(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /** Where the build put a module's main classes (a folder, or a jar in a full build), never its tests. */
+    private static Location mainClassesOf(Class<?> type) throws URISyntaxException {
+        URL url = type.getProtectionDomain().getCodeSource().getLocation();
+        return url.getPath().endsWith(".jar") ? Location.of(new URI("jar:" + url + "!/")) : Location.of(url);
     }
 }
