@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +22,10 @@ import org.tpidoc.fhir.api.ImportCode;
  */
 public final class ResourceIndex {
 
-    private static final Pattern TYPE_AND_ID =
-            Pattern.compile("(?:^|/)([A-Z][A-Za-z]{1,63})/([A-Za-z0-9\\-.]{1,64})(?:/_history/[^/]*)?$");
+    /** A resource type as FHIR names them; anything else after the last slashes is not a reference to one. */
+    private static final Pattern RESOURCE_TYPE = Pattern.compile("[A-Z][A-Za-z]{1,63}");
+    /** A logical id as FHIR R4 allows it. */
+    private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private final List<Located> all;
     private final Map<String, Located> byFullUrl = new HashMap<>();
@@ -94,10 +96,20 @@ public final class ResourceIndex {
         return byId != null ? Resolution.internal(byId) : Resolution.EXTERNAL;
     }
 
-    /** The {@code Type/id} at the end of a literal reference, or {@code null} when it has none. */
+    /**
+     * The {@code Type/id} at the end of a literal reference (relative, absolute or versioned, as HAPI's {@link
+     * IdType} reads it), or {@code null} when it has none.
+     */
     public static @Nullable String typeAndId(String literal) {
-        Matcher matcher = TYPE_AND_ID.matcher(literal);
-        return matcher.find() ? matcher.group(1) + "/" + matcher.group(2) : null;
+        IdType id = new IdType(literal);
+        String type = id.getResourceType();
+        String idPart = id.getIdPart();
+        return type != null
+                        && idPart != null
+                        && RESOURCE_TYPE.matcher(type).matches()
+                        && LOGICAL_ID.matcher(idPart).matches()
+                ? type + "/" + idPart
+                : null;
     }
 
     /** The resource type named by a literal reference ({@code "Patient"} for {@code Patient/1}), or {@code null}. */
