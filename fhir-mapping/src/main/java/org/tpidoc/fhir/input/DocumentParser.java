@@ -58,12 +58,18 @@ public final class DocumentParser {
             JacksonStructure structure = new JacksonStructure();
             structure.setNativeObject(tree);
             return new Parsed(
-                    hapi(Format.JSON, p -> ((IJsonLikeParser) p).parseResource(structure), path, findings), path);
+                    hapi(
+                            Fhir.context().newJsonParser(),
+                            p -> ((IJsonLikeParser) p).parseResource(structure),
+                            path,
+                            findings),
+                    path);
         }
         if (first == '<' && !jsonOnly) {
             XmlGuard.Checked checked = xml.check(document, where, findings);
             return new Parsed(
-                    hapi(Format.XML, p -> p.parseResource(checked.text()), checked.path(), findings), checked.path());
+                    hapi(Fhir.context().newXmlParser(), p -> p.parseResource(checked.text()), checked.path(), findings),
+                    checked.path());
         }
         throw new InputRejected(
                 ImportCode.NOT_FHIR,
@@ -79,16 +85,9 @@ public final class DocumentParser {
      */
     public record Parsed(Resource resource, String path) {}
 
-    private enum Format {
-        JSON,
-        XML
-    }
-
-    private static Resource hapi(Format format, Function<IParser, IBaseResource> parse, String path, Findings findings)
+    /** {@code parse} run on a new HAPI {@code parser}, its issues collected as findings at {@code path}. */
+    private static Resource hapi(IParser parser, Function<IParser, IBaseResource> parse, String path, Findings findings)
             throws InputRejected {
-        IParser parser = format == Format.XML
-                ? Fhir.context().newXmlParser()
-                : Fhir.context().newJsonParser();
         parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         parser.setParserErrorHandler(new ParseIssues(findings, path));
         try {
