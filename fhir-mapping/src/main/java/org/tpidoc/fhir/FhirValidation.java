@@ -7,6 +7,9 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -23,16 +26,18 @@ import org.slf4j.LoggerFactory;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.fhir.api.MappingOptions;
-import org.tpidoc.fhir.terminology.OwnCodeSystems;
+import org.tpidoc.fhir.conformance.ConformancePackage;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 
 /**
- * Offline FHIR R4 instance validation with HAPI's {@link FhirInstanceValidator}: the base
+ * Strict offline FHIR R4 instance validation with HAPI's {@link FhirInstanceValidator}: the base
  * StructureDefinitions and ValueSets ({@link DefaultProfileValidationSupport}), the common code systems
- * (UCUM, languages, MIME types, ...), our own code systems ({@link OwnCodeSystems}: under the default
- * canonical base with the built-in catalogue's entries for {@link #shared()}, or a vendor's base and
- * catalogue for {@link #of(MappingOptions, Catalog)}), in-memory expansion of the value sets shipped
+ * (UCUM, languages, MIME types, ...), our {@link ConformancePackage} loaded from its NPM form (profiles,
+ * extensions, code systems and value sets: under the default canonical base with the built-in catalogue's
+ * entries for {@link #shared()}, or a vendor's base and catalogue for {@link #of(MappingOptions, Catalog)}),
+ * every resource checked against the profiles its {@code meta.profile} declares, an unknown or misplaced
+ * extension an error (no extension is allowed without a definition), in-memory expansion of the value sets shipped
  * with the core specification and checking of codes in those code systems, and snapshot generation. Code
  * systems that cannot be checked offline (SNOMED CT, RxNorm, CPT, HCPCS, ICD-10-CM, ATC, and ours under
  * another canonical base) give a warning, not an error.
@@ -57,16 +62,17 @@ public final class FhirValidation {
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
                 new UnknownCodeSystemWarningValidationSupport(context);
         unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
+        DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(context);
         this.support = new ValidationSupportChain(
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
-                new DefaultProfileValidationSupport(context),
+                core,
                 new CommonCodeSystemsTerminologyService(context),
-                ownCodeSystems(context, options, catalog),
+                conformancePackage(context, ConformancePackage.of(options, catalog, core)),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context),
                 unknownCodeSystems);
         FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
-        instanceValidator.setAnyExtensionsAllowed(true);
+        instanceValidator.setAnyExtensionsAllowed(false);
         this.validator = context.newValidator().registerValidatorModule(instanceValidator);
         // Load the specification now rather than on a caller's first validation.
         validator.validateWithResult(new Patient().setActive(true));
@@ -74,14 +80,17 @@ public final class FhirValidation {
     }
 
     /**
-     * Our own code systems under the options' canonical base, from {@code catalog} ({@link
-     * OwnCodeSystems}), so that the in-memory terminology service checks our codes.
+     * Our conformance package, loaded as any other NPM package is: written to its {@code package.tgz} form and
+     * read back through its index, so the validator sees exactly what we publish.
      */
-    private static PrePopulatedValidationSupport ownCodeSystems(
-            FhirContext context, MappingOptions options, Catalog catalog) {
-        PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(context);
-        OwnCodeSystems.of(options, catalog).forEach(own::addCodeSystem);
-        return own;
+    private static PrePopulatedValidationSupport conformancePackage(FhirContext context, ConformancePackage ours) {
+        PrePopulatedValidationSupport loaded = new PrePopulatedValidationSupport(context);
+        try {
+            ConformancePackage.read(new ByteArrayInputStream(ours.toTgz())).forEach(loaded::addResource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loaded;
     }
 
     /**

@@ -37,18 +37,14 @@ class ValidationWarningsTest {
     private static final String PINNED = """
             # form      | HAPI message id                        | count
             transaction | Terminology_PassThrough_TX_Message     | 22
-            transaction | Terminology_TX_Code_ValueSet_Ext       | 5
             transaction | Terminology_TX_NoValid_2_CC            | 5
             collection  | Terminology_PassThrough_TX_Message     | 22
-            collection  | Terminology_TX_Code_ValueSet_Ext       | 5
             collection  | Terminology_TX_NoValid_2_CC            | 5
             # documents also get HAPI 8.8.0's own failure on the LOINC document type (Composition.type)
             document    | Terminology_PassThrough_TX_Message     | 22
-            document    | Terminology_TX_Code_ValueSet_Ext       | 5
             document    | Terminology_TX_Error_CodeableConcept   | 5
             document    | Terminology_TX_NoValid_2_CC            | 5
             ndjson      | Terminology_PassThrough_TX_Message     | 22
-            ndjson      | Terminology_TX_Code_ValueSet_Ext       | 5
             ndjson      | Terminology_TX_NoValid_2_CC            | 5
             """;
 

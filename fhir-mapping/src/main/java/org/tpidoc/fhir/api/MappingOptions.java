@@ -101,4 +101,17 @@ public record MappingOptions(
     public String extension(String name) {
         return canonicalBase + "/StructureDefinition/" + name;
     }
+
+    /**
+     * The canonical URL of our profile {@code name}: {@code <base>/StructureDefinition/<name>}, as every
+     * exported resource declares it in {@code meta.profile}.
+     */
+    public String profile(String name) {
+        return canonicalBase + "/StructureDefinition/" + name;
+    }
+
+    /** The canonical URL of our value set {@code name}: {@code <base>/ValueSet/<name>}. */
+    public String valueSet(String name) {
+        return canonicalBase + "/ValueSet/" + name;
+    }
 }

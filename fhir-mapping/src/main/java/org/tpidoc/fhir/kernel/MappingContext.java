@@ -150,6 +150,11 @@ public final class MappingContext {
         return options.extension(name);
     }
 
+    /** Declares that {@code resource} conforms to our profile {@code name} (see {@link Profiles}). */
+    public void conform(Resource resource, String name) {
+        resource.getMeta().addProfile(options.profile(name));
+    }
+
     /** Adds our extension {@code name} with {@code value} to a resource or element, and returns it. */
     public Extension addExtension(IBaseHasExtensions target, String name, Type value) {
         return Extensions.add(target, extension(name), value);

@@ -44,6 +44,21 @@ public final class OwnCodes {
     public static final String POSITION = "position";
     /** Vial kinds: {@code single-dose}, {@code multi-dose}. */
     public static final String CONTAINER_KIND = "container-kind";
+    /** The session's own status ({@code in-progress}, {@code completed}, {@code aborted}, ...), a {@code code}. */
+    public static final String SESSION_STATUS = "session-status";
+    /** The side of a site: {@code left}, {@code right}; a {@code code}. */
+    public static final String LATERALITY = "laterality";
+    /** How consent was given: {@code written}, {@code verbal}; a {@code code}. */
+    public static final String CONSENT_METHOD = "consent-method";
+    /** Who consented: {@code patient}, {@code legal-guardian}, {@code healthcare-proxy}; a {@code code}. */
+    public static final String CONSENT_SIGNER = "consent-signer";
+    /** When a pain score was taken: {@link #BEFORE} or {@link #AFTER} the procedure; a {@code code}. */
+    public static final String ASSESSMENT_TIMING = "assessment-timing";
+
+    /** The {@link #ASSESSMENT_TIMING} of a pain score taken before the procedure. */
+    public static final String BEFORE = "before";
+    /** The {@link #ASSESSMENT_TIMING} of a pain score taken after the procedure. */
+    public static final String AFTER = "after";
 
     private OwnCodes() {}
 

@@ -20,10 +20,14 @@ import org.tpidoc.catalog.Risk;
 import org.tpidoc.fhir.api.MappingOptions;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.session.Coded;
+import org.tpidoc.session.ConsentMethod;
+import org.tpidoc.session.ConsentSigner;
 import org.tpidoc.session.ContainerKind;
 import org.tpidoc.session.Guidance;
+import org.tpidoc.session.Laterality;
 import org.tpidoc.session.Needling;
 import org.tpidoc.session.Position;
+import org.tpidoc.session.SessionStatus;
 import org.tpidoc.session.SkinPreparation;
 import org.tpidoc.session.Technique;
 import org.tpidoc.session.Tolerance;
@@ -35,7 +39,9 @@ import org.tpidoc.session.TwitchResponse;
  * concept (code and display) per entry of its single source: the catalogue for muscles, products, risks,
  * complications, findings and prior therapies; {@link AllergyClass} for the drug and allergy classes; the
  * enums' {@code code()} for coded session values (twitch response, skin preparation, guidance, needling,
- * tolerance, position, container kind); {@link OwnCodes} for procedure kinds. Displays are the ones the export writes.
+ * tolerance, position, container kind, and the {@code code} values of our extensions: session status,
+ * laterality, consent method and signer); {@link OwnCodes} for procedure kinds and pain assessment timing.
+ * Displays are the ones the export writes.
  */
 public final class OwnCodeSystems {
 
@@ -92,7 +98,18 @@ public final class OwnCodeSystems {
                 coded(options, OwnCodes.NEEDLING, "Needling patterns", Needling.values()),
                 coded(options, OwnCodes.TOLERANCE, "Tolerance of the procedure", Tolerance.values()),
                 coded(options, OwnCodes.POSITION, "Patient positions", Position.values()),
-                coded(options, OwnCodes.CONTAINER_KIND, "Vial kinds", ContainerKind.values()));
+                coded(options, OwnCodes.CONTAINER_KIND, "Vial kinds", ContainerKind.values()),
+                coded(options, OwnCodes.SESSION_STATUS, "Session statuses", SessionStatus.values()),
+                coded(options, OwnCodes.LATERALITY, "Sides of the body", Laterality.values()),
+                coded(options, OwnCodes.CONSENT_METHOD, "Ways of giving consent", ConsentMethod.values()),
+                coded(options, OwnCodes.CONSENT_SIGNER, "Who gave consent", ConsentSigner.values()),
+                system(
+                        options,
+                        OwnCodes.ASSESSMENT_TIMING,
+                        "Timing of a pain assessment",
+                        List.of(OwnCodes.BEFORE, OwnCodes.AFTER),
+                        t -> t,
+                        t -> OwnCodes.words(t) + " the procedure"));
     }
 
     /** The machine name of our code system {@code name}: {@code prior-therapy} becomes {@code TpidocPriorTherapy}. */

@@ -19,6 +19,7 @@ import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
@@ -90,6 +91,7 @@ public final class AdministrationTranslator {
         String given = site.volumeMl().toPlainString() + " mL of preparation " + preparation.id() + " into " + label;
         MedicationAdministration administration = new MedicationAdministration();
         administration.setId(context.id(Roles.administration(siteDoses.index())));
+        context.conform(administration, Profiles.SITE_ADMINISTRATION);
         administration.setText(Narratives.labelled("Medication administration", fields(given, doses)));
         administration.addPartOf(context.procedure());
         administration.setStatus(status(session.status()));

@@ -11,6 +11,7 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.SiteClues;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 
@@ -39,6 +40,7 @@ public final class BodyStructureTranslator {
                 context.muscleName(side.muscle()), side.laterality(), BodySites.detail(context.session(), side));
         BodyStructure structure = new BodyStructure();
         structure.setId(context.id(Roles.bodyStructure(side)));
+        context.conform(structure, Profiles.BODY_STRUCTURE);
         structure.setText(Narratives.labelled("Body structure", "Site", label));
         structure.setActive(!context.enteredInError());
         structure.setLocation(BodySites.muscle(context, side.muscle()));

@@ -14,8 +14,10 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.note.HtmlRenderer;
@@ -24,8 +26,6 @@ import org.tpidoc.note.PlainTextRenderer;
 import org.tpidoc.note.ProcedureNote;
 import org.tpidoc.session.ConsentSigner;
 import org.tpidoc.session.InformedConsent;
-import org.tpidoc.terminology.CodeSystems;
-import org.tpidoc.terminology.Concept;
 
 /**
  * The informed consent as a FHIR {@code Consent} to treatment, both directions. Out (R4 invariants: a
@@ -37,14 +37,6 @@ import org.tpidoc.terminology.Concept;
  * imported.
  */
 public final class ConsentTranslator {
-
-    /** {@code Consent.scope}: treatment. */
-    static final Concept SCOPE_TREATMENT =
-            new Concept("http://terminology.hl7.org/CodeSystem/consentscope", "treatment", "Treatment");
-    /** {@code Consent.category}: LOINC 59284-0 Patient Consent. */
-    static final Concept PATIENT_CONSENT = new Concept(CodeSystems.LOINC, "59284-0", "Patient Consent");
-    /** {@code Consent.policyRule}: opt-in (v3 ActCode OPTIN). */
-    static final Concept OPT_IN = new Concept("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in");
 
     private static final Set<String> READ = Set.of(
             "status",
@@ -71,12 +63,13 @@ public final class ConsentTranslator {
         NoteSection section = context.note().section("consent").orElseThrow();
         Consent consent = new Consent();
         consent.setId(context.id(Roles.CONSENT));
+        context.conform(consent, Profiles.CONSENT);
         consent.setText(Narratives.generated(
                 new HtmlRenderer().renderSection(section, context.note().language())));
         ConsentExtensions.toFhir(context, consent, given);
         consent.setStatus(ConsentStatus.toFhir(context));
-        consent.setScope(Concepts.codeable(SCOPE_TREATMENT));
-        consent.addCategory(Concepts.codeable(PATIENT_CONSENT));
+        consent.setScope(Concepts.codeable(FixedConcepts.SCOPE_TREATMENT));
+        consent.addCategory(Concepts.codeable(FixedConcepts.PATIENT_CONSENT));
         consent.setPatient(context.patient());
         consent.setDateTimeElement(Times.dateTime(given.obtainedAt()));
         if (given.signer() == ConsentSigner.PATIENT) {
@@ -89,7 +82,7 @@ public final class ConsentTranslator {
                 .setLanguage("en")
                 .setTitle("Informed consent")
                 .setData(text.getBytes(StandardCharsets.UTF_8));
-        consent.setPolicyRule(Concepts.codeable(OPT_IN));
+        consent.setPolicyRule(Concepts.codeable(FixedConcepts.OPT_IN));
         consent.getProvision()
                 .setType(ConsentProvisionType.PERMIT)
                 .addData()

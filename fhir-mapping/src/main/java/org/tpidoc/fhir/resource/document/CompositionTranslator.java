@@ -14,7 +14,9 @@ import org.hl7.fhir.r4.model.ResourceType;
 import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.ResourceIds;
 import org.tpidoc.fhir.kernel.Roles;
@@ -24,8 +26,6 @@ import org.tpidoc.note.NoteSection;
 import org.tpidoc.note.ProcedureNote;
 import org.tpidoc.session.Attestation;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.terminology.CodeSystems;
-import org.tpidoc.terminology.Concept;
 
 /**
  * The procedure note as a {@code Composition} (LOINC 28570-0), the first entry of a document bundle, both
@@ -37,9 +37,6 @@ import org.tpidoc.terminology.Concept;
  * unmapped report (its narrative is not a session).
  */
 public final class CompositionTranslator {
-
-    /** LOINC 28570-0 Procedure note. */
-    static final Concept PROCEDURE_NOTE = new Concept(CodeSystems.LOINC, "28570-0", "Procedure note");
 
     private static final HtmlRenderer HTML = new HtmlRenderer();
 
@@ -76,9 +73,10 @@ public final class CompositionTranslator {
         ProcedureNote note = context.note();
         Composition composition = new Composition();
         composition.setId(context.id(Roles.COMPOSITION));
+        context.conform(composition, Profiles.PROCEDURE_NOTE);
         composition.setText(Narratives.generated(HTML.render(note)));
         composition.setStatus(status(context));
-        composition.setType(Concepts.codeable(PROCEDURE_NOTE));
+        composition.setType(Concepts.codeable(FixedConcepts.PROCEDURE_NOTE));
         composition.setSubject(participants.subject());
         context.encounter().filter(encounter -> !encounter.hasReference()).ifPresent(composition::setEncounter);
         composition.setDateElement(Times.dateTime(context.recorded()));

@@ -17,6 +17,7 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.References;
 import org.tpidoc.fhir.kernel.ResourceIds;
@@ -50,6 +51,7 @@ final class StandIns {
         Optional<DomainResource> standIn = blank(given);
         standIn.ifPresent(resource -> {
             resource.setId(id(context, given));
+            context.conform(resource, Profiles.standIn(resource.fhirType()));
             // Words only: the reference itself is in the external-reference extension, never in the text.
             String standsFor = given.display() != null ? given.display() : "not named in the record";
             resource.setText(Narratives.labelled(resource.fhirType(), "Stands in for", standsFor));

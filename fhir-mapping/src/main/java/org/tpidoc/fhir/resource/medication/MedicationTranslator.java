@@ -18,6 +18,7 @@ import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.Component;
@@ -55,6 +56,7 @@ public final class MedicationTranslator {
     static Medication toFhir(MappingContext context, Preparation preparation) {
         Medication medication = new Medication();
         medication.setId(context.id(Roles.medication(preparation.id())));
+        context.conform(medication, Profiles.PREPARATION);
         medication.setText(MedicationNarrative.of(context, preparation));
         context.addExtension(medication, Extensions.PREPARATION_ID, new StringType(preparation.id()));
         medication.setCode(code(context, preparation));

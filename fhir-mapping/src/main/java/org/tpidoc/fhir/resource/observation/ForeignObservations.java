@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.kernel.Located;
+import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.PainScore;
 import org.tpidoc.terminology.CodeSystems;
@@ -46,10 +47,10 @@ final class ForeignObservations {
             @Nullable OffsetDateTime start,
             @Nullable OffsetDateTime end) {
         if (score.at() != null && start != null && !score.at().isAfter(start)) {
-            return "before";
+            return OwnCodes.BEFORE;
         }
         if (score.at() != null && end != null && !score.at().isBefore(end)) {
-            return "after";
+            return OwnCodes.AFTER;
         }
         context.findings()
                 .add(

@@ -9,8 +9,10 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.MappingOptions.Include;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
@@ -46,10 +48,10 @@ public final class ObservationTranslator {
         List<Observation> observations = new ArrayList<>();
         if (context.options().includes(Include.PAIN_OBSERVATIONS)) {
             if (session.painBefore() != null) {
-                observations.add(PainScores.toFhir(context, Roles.PAIN_BEFORE, "before", session.painBefore()));
+                observations.add(PainScores.toFhir(context, Roles.PAIN_BEFORE, OwnCodes.BEFORE, session.painBefore()));
             }
             if (session.painAfter() != null) {
-                observations.add(PainScores.toFhir(context, Roles.PAIN_AFTER, "after", session.painAfter()));
+                observations.add(PainScores.toFhir(context, Roles.PAIN_AFTER, OwnCodes.AFTER, session.painAfter()));
             }
         }
         if (context.options().includes(Include.SITE_OBSERVATIONS)) {
@@ -89,10 +91,10 @@ public final class ObservationTranslator {
             } else if (isPain(observation)) {
                 Optional<PainScore> score = PainScores.fromFhir(context, located);
                 String timing = score.isEmpty() ? null : PainScores.timing(context, located, score.get(), start, end);
-                if ("before".equals(timing) && before == null) {
+                if (OwnCodes.BEFORE.equals(timing) && before == null) {
                     before = score.get();
                     context.use(located);
-                } else if ("after".equals(timing) && after == null) {
+                } else if (OwnCodes.AFTER.equals(timing) && after == null) {
                     after = score.get();
                     context.use(located);
                 }
@@ -110,13 +112,17 @@ public final class ObservationTranslator {
     public static boolean isPain(Observation observation) {
         return observation.hasCode()
                 && observation.getCode().getCoding().stream()
-                        .anyMatch(c -> PainScores.PAIN_SEVERITY.is(c.getSystem(), c.getCode()));
+                        .anyMatch(c -> FixedConcepts.PAIN_SEVERITY.is(c.getSystem(), c.getCode()));
     }
 
-    /** A new {@code Observation} of {@code role}: part of the Procedure, its status, subject, encounter and performer. */
-    static Observation partOfProcedure(MappingContext context, String role) {
+    /**
+     * A new {@code Observation} of {@code role} conforming to our profile {@code profile}: part of the Procedure,
+     * its status, subject, encounter and performer.
+     */
+    static Observation partOfProcedure(MappingContext context, String role, String profile) {
         Observation observation = new Observation();
         observation.setId(context.id(role));
+        context.conform(observation, profile);
         observation.addPartOf(context.procedure());
         observation.setStatus(context.enteredInError() ? ObservationStatus.ENTEREDINERROR : ObservationStatus.FINAL);
         observation.setSubject(context.patient());

@@ -14,25 +14,18 @@ import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.Extensions;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.PainScore;
-import org.tpidoc.terminology.CodeSystems;
-import org.tpidoc.terminology.Concept;
 
 /**
  * A pain score as an {@code Observation}, both directions: LOINC 72514-3, an integer 0–10, category survey,
  * before or after the procedure by our {@code assessment-timing} extension.
  */
 final class PainScores {
-
-    /** LOINC 72514-3, the 0–10 numeric pain rating. */
-    static final Concept PAIN_SEVERITY =
-            new Concept(CodeSystems.LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported");
-    /** {@code Observation.category}: survey. */
-    static final Concept SURVEY =
-            new Concept("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey");
 
     private static final Set<String> READ = Set.of(
             "status", "category", "code", "subject", "encounter", "effective[x]", "value[x]", "partOf", "performer");
@@ -42,12 +35,12 @@ final class PainScores {
 
     /** The pain {@code score} of {@code role}, taken {@code timing} ({@code before} or {@code after}) the procedure. */
     static Observation toFhir(MappingContext context, String role, String timing, PainScore score) {
-        Observation observation = ObservationTranslator.partOfProcedure(context, role);
+        Observation observation = ObservationTranslator.partOfProcedure(context, role, Profiles.PAIN_SCORE);
         observation.setText(Narratives.labelled(
                 "Pain " + timing + " the procedure", "Pain (0-10)", Integer.toString(score.score())));
         context.addExtension(observation, Extensions.ASSESSMENT_TIMING, new CodeType(timing));
-        observation.addCategory(Concepts.codeable(SURVEY));
-        observation.setCode(Concepts.codeable(PAIN_SEVERITY));
+        observation.addCategory(Concepts.codeable(FixedConcepts.SURVEY));
+        observation.setCode(Concepts.codeable(FixedConcepts.PAIN_SEVERITY));
         if (score.at() != null) {
             observation.setEffective(Times.dateTime(score.at()));
         }

@@ -10,6 +10,7 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSite;
@@ -48,7 +49,7 @@ final class SiteFindings {
     }
 
     private static Observation atSite(MappingContext context, String role, InjectionSite site, String finding) {
-        Observation observation = ObservationTranslator.partOfProcedure(context, role);
+        Observation observation = ObservationTranslator.partOfProcedure(context, role, Profiles.SITE_FINDING);
         String name = context.catalog()
                 .finding(finding)
                 .map(f -> OwnCodes.words(f.name()))

@@ -14,6 +14,7 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Unmapped;
 import org.tpidoc.fhir.kernel.Extensions;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.note.HtmlRenderer;
@@ -76,6 +77,7 @@ public final class ProcedureTranslator {
     public static Procedure toFhir(MappingContext context) {
         Procedure procedure = new Procedure();
         procedure.setId(context.id(Roles.PROCEDURE));
+        context.conform(procedure, Profiles.PROCEDURE);
         procedure.setText(Narratives.generated(HTML.render(context.note())));
         ProcedureExtensions.toFhir(context, procedure);
         ProcedureHeader.toFhir(context, procedure);

@@ -8,12 +8,13 @@ import org.tpidoc.fhir.api.MappingOptions.Include;
 import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.MappingContext;
+import org.tpidoc.fhir.kernel.Profiles;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.kernel.ResourceIds;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
-import org.tpidoc.terminology.Concept;
 
 /**
  * The {@code Provenance} of an export, both directions. Out: every other resource as a target, recorded at
@@ -24,10 +25,6 @@ import org.tpidoc.terminology.Concept;
  */
 public final class ProvenanceTranslator {
 
-    /** {@code Provenance.agent.type}: author. */
-    static final Concept AUTHOR =
-            new Concept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "author", "Author");
-
     private ProvenanceTranslator() {}
 
     /** The {@code Provenance} over {@code targets}, when the options include it. */
@@ -37,6 +34,7 @@ public final class ProvenanceTranslator {
         }
         Provenance provenance = new Provenance();
         provenance.setId(context.id(Roles.PROVENANCE));
+        context.conform(provenance, Profiles.PROVENANCE);
         provenance.setText(Narratives.labelled(
                 "Provenance",
                 "Recorded",
@@ -47,9 +45,12 @@ public final class ProvenanceTranslator {
         provenance.setOccurred(
                 Times.period(context.session().start(), context.session().end()));
         provenance.setRecordedElement(Times.instant(context.recorded()));
-        provenance.setActivity(Concepts.text("Trigger point injection session documented"));
-        Provenance.ProvenanceAgentComponent agent =
-                provenance.addAgent().setType(Concepts.codeable(AUTHOR)).setWho(context.author());
+        provenance.setActivity(
+                Concepts.codeable(FixedConcepts.CREATE).setText("Trigger point injection session documented"));
+        Provenance.ProvenanceAgentComponent agent = provenance
+                .addAgent()
+                .setType(Concepts.codeable(FixedConcepts.AUTHOR))
+                .setWho(context.author());
         if (context.session().performer() != null) {
             context.organization().ifPresent(agent::setOnBehalfOf);
         }

@@ -1,0 +1,170 @@
+package org.tpidoc.fhir.conformance;
+
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.tpidoc.catalog.Catalog;
+import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.terminology.OwnCodeSystems;
+
+/**
+ * Our FHIR R4 conformance package, as an implementation guide would publish it: a StructureDefinition per
+ * extension the export emits, a profile per resource it emits (each exported resource names its profile in
+ * {@code meta.profile}), our CodeSystems and a ValueSet of each, all under the options' canonical base and
+ * with generated snapshots; and the NPM package ({@code package.tgz}) that holds them, which HAPI's and the
+ * HL7 validator's package loaders read. Immutable once built; building one takes seconds (the core
+ * definitions are loaded for the snapshots).
+ */
+public final class ConformancePackage {
+
+    /** The NPM name of the package. */
+    public static final String NAME = "tpidoc.fhir";
+
+    private final MappingOptions options;
+    private final String version;
+    private final List<CodeSystem> codeSystems;
+    private final List<ValueSet> valueSets;
+    private final List<StructureDefinition> extensions;
+    private final List<StructureDefinition> profiles;
+
+    private ConformancePackage(MappingOptions options, Catalog catalog, IValidationSupport core) {
+        this.options = options;
+        this.version = projectVersion();
+        this.codeSystems = OwnCodeSystems.of(options, catalog);
+        this.valueSets = ValueSets.of(options, catalog, codeSystems);
+        Snapshots snapshots = new Snapshots(Fhir.context(), core);
+        this.extensions = snapshots.of(new ExtensionDefinitions(options)
+                .all().stream()
+                        .map(spec -> ExtensionStructures.of(options, spec))
+                        .toList());
+        List<StructureDefinition> differentials = new ArrayList<>();
+        differentials.add(ProcedureProfile.of(options));
+        differentials.addAll(ResourceProfiles.of(options));
+        this.profiles = snapshots.of(differentials);
+    }
+
+    /** The package of the default options and the built-in catalogue. */
+    public static ConformancePackage builtIn() {
+        return of(MappingOptions.defaults(), Catalog.builtIn());
+    }
+
+    /**
+     * The package for exports made with {@code options} (its canonical base) and {@code catalog} (the codes
+     * of our code systems).
+     */
+    public static ConformancePackage of(MappingOptions options, Catalog catalog) {
+        return of(options, catalog, new DefaultProfileValidationSupport(Fhir.context()));
+    }
+
+    /**
+     * As {@link #of(MappingOptions, Catalog)}, generating the snapshots over {@code core}, a support that
+     * already holds the R4 core definitions (e.g. a validator's), so they are not loaded twice.
+     */
+    public static ConformancePackage of(MappingOptions options, Catalog catalog, IValidationSupport core) {
+        return new ConformancePackage(
+                Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(catalog, "catalog"),
+                Objects.requireNonNull(core, "core"));
+    }
+
+    /** The package's NPM name, {@value #NAME}. */
+    public String name() {
+        return NAME;
+    }
+
+    /** The package's version: the library's. */
+    public String version() {
+        return version;
+    }
+
+    /** The canonical base of every resource in the package. */
+    public String canonical() {
+        return options.canonicalBase();
+    }
+
+    /** Our code systems, complete. */
+    public List<CodeSystem> codeSystems() {
+        return copies(codeSystems);
+    }
+
+    /** One value set of all codes per code system. */
+    public List<ValueSet> valueSets() {
+        return copies(valueSets);
+    }
+
+    /** The StructureDefinition of every extension of ours, with its snapshot. */
+    public List<StructureDefinition> extensions() {
+        return copies(extensions);
+    }
+
+    /** The profile of every resource the export emits, with its snapshot. */
+    public List<StructureDefinition> profiles() {
+        return copies(profiles);
+    }
+
+    /** Every conformance resource: code systems, value sets, extensions, profiles. */
+    public List<Resource> resources() {
+        List<Resource> all = new ArrayList<>();
+        all.addAll(codeSystems());
+        all.addAll(valueSets());
+        all.addAll(extensions());
+        all.addAll(profiles());
+        return all;
+    }
+
+    /** Writes the NPM package ({@code package.tgz}: gzipped tar of {@code package/}) to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        PackageFiles.write(NAME, version, canonical(), resources(), out);
+    }
+
+    /** The NPM package's bytes. */
+    public byte[] toTgz() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The conformance resources of an NPM package read from {@code tgz} (ours, or any other), as its index
+     * lists them: code systems, value sets and StructureDefinitions.
+     */
+    public static List<IBaseResource> read(InputStream tgz) throws IOException {
+        return PackageFiles.read(Objects.requireNonNull(tgz, "tgz"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Resource> List<T> copies(List<T> resources) {
+        return resources.stream().map(resource -> (T) resource.copy()).toList();
+    }
+
+    private static String projectVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = ConformancePackage.class.getResourceAsStream("package.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("package.properties is missing from the classpath");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+}
