@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the FHIR mapping, in one direction: the API facades, then the session-level assembly, then
- * one package per resource, then the datatype pairs, input safety and the kernel, then the public values
+ * The layers of the FHIR mapping, in one direction: the API facades, then the session-level assembly and the
+ * conformance package (with the code systems it publishes), then one package per resource, then the datatype pairs, input safety and the kernel, then the public values
  * the API takes and gives. A newcomer adding a resource or a datatype is held to it by this test.
  */
 class ArchitectureTest {
@@ -38,6 +38,7 @@ class ArchitectureTest {
                         "org.tpidoc.fhir",
                         "org.tpidoc.fhir.api",
                         "org.tpidoc.fhir.assembly",
+                        "org.tpidoc.fhir.conformance",
                         "org.tpidoc.fhir.datatype",
                         "org.tpidoc.fhir.input",
                         "org.tpidoc.fhir.kernel",
@@ -52,7 +53,9 @@ class ArchitectureTest {
                 .layer("Facades")
                 .definedBy("org.tpidoc.fhir")
                 .layer("Assembly")
-                .definedBy("org.tpidoc.fhir.assembly..", "org.tpidoc.fhir.terminology..")
+                .definedBy("org.tpidoc.fhir.assembly..")
+                .layer("Conformance")
+                .definedBy("org.tpidoc.fhir.conformance..", "org.tpidoc.fhir.terminology..")
                 .layer("Resources")
                 .definedBy("org.tpidoc.fhir.resource..")
                 .layer("Datatypes")
@@ -67,6 +70,8 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Assembly")
                 .mayOnlyBeAccessedByLayers("Facades")
+                .whereLayer("Conformance")
+                .mayOnlyBeAccessedByLayers("Facades")
                 .whereLayer("Resources")
                 .mayOnlyBeAccessedByLayers("Facades", "Assembly")
                 .whereLayer("Datatypes")
@@ -74,7 +79,7 @@ class ArchitectureTest {
                 .whereLayer("Input")
                 .mayOnlyBeAccessedByLayers("Facades", "Assembly")
                 .whereLayer("Kernel")
-                .mayOnlyBeAccessedByLayers("Facades", "Assembly", "Resources", "Datatypes", "Input")
+                .mayOnlyBeAccessedByLayers("Facades", "Assembly", "Conformance", "Resources", "Datatypes", "Input")
                 .check(classes);
     }
 
