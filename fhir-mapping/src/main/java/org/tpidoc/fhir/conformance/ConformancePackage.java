@@ -126,6 +126,16 @@ public final class ConformancePackage {
         return all;
     }
 
+    /**
+     * The package described for people, as {@code docs/profiles.md} holds it: a table per profile (element,
+     * cardinality, type, binding, must-support, meaning), per extension and of the value sets.
+     */
+    public String profilesMarkdown() {
+        List<StructureDefinition> definitions = new ArrayList<>(profiles);
+        definitions.addAll(extensions);
+        return ProfilesDocument.markdown("tpidoc FHIR profiles and extensions", definitions, valueSets);
+    }
+
     /** Writes the NPM package ({@code package.tgz}: gzipped tar of {@code package/}) to {@code out}. */
     public void writeTo(OutputStream out) throws IOException {
         PackageFiles.write(NAME, version, canonical(), resources(), out);
