@@ -62,7 +62,7 @@ public final class FhirValidation {
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
                 new UnknownCodeSystemWarningValidationSupport(context);
         unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
-        DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(context);
+        DefaultProfileValidationSupport core = Core.DEFINITIONS;
         this.support = new ValidationSupportChain(
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
                 core,
@@ -166,6 +166,11 @@ public final class FhirValidation {
             case WARNING -> Severity.WARNING;
             case INFORMATION -> Severity.INFO;
         };
+    }
+
+    /** The R4 core definitions, loaded once per process and shared by every validator (read-only after loading). */
+    private static final class Core {
+        static final DefaultProfileValidationSupport DEFINITIONS = new DefaultProfileValidationSupport(Fhir.context());
     }
 
     private static final class Holder {

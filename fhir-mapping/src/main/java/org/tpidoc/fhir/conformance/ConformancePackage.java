@@ -67,7 +67,7 @@ public final class ConformancePackage {
      * of our code systems).
      */
     public static ConformancePackage of(MappingOptions options, Catalog catalog) {
-        return of(options, catalog, new DefaultProfileValidationSupport(Fhir.context()));
+        return of(options, catalog, Core.DEFINITIONS);
     }
 
     /**
@@ -158,6 +158,11 @@ public final class ConformancePackage {
      */
     public static List<IBaseResource> read(InputStream tgz) throws IOException {
         return PackageFiles.read(Objects.requireNonNull(tgz, "tgz"));
+    }
+
+    /** The R4 core definitions, loaded once per process on first use (read-only after loading). */
+    private static final class Core {
+        static final DefaultProfileValidationSupport DEFINITIONS = new DefaultProfileValidationSupport(Fhir.context());
     }
 
     @SuppressWarnings("unchecked")
