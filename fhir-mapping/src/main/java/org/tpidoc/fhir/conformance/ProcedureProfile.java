@@ -52,6 +52,7 @@ final class ProcedureProfile {
                 .mustSupport("subject", "The patient")
                 .mustSupport("encounter", "The encounter, when recorded")
                 .required("performed[x]", "When the session started and ended")
+                .onlyTypes("performed[x]", "Period")
                 .mustSupport("performer", "The performing clinician")
                 .mustSupport("location", "Where, when recorded")
                 .mustSupport("reasonCode", "The indications (ICD-10-CM, SNOMED CT)")

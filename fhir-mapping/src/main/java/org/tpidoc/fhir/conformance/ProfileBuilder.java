@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.Type;
 import org.tpidoc.fhir.api.MappingOptions;
@@ -46,6 +47,21 @@ final class ProfileBuilder {
     /** The element at {@code path} is at most once. */
     ProfileBuilder atMostOnce(String path) {
         element(path).setMax("1");
+        return this;
+    }
+
+    /** The choice element at {@code path} takes only the types named (in our notation, see {@link Definitions#type}). */
+    ProfileBuilder onlyTypes(String path, String... types) {
+        ElementDefinition element = element(path);
+        for (String type : types) {
+            element.addType(Definitions.type(type));
+        }
+        return this;
+    }
+
+    /** The integer at {@code path} lies between {@code min} and {@code max}, both included. */
+    ProfileBuilder between(String path, int min, int max) {
+        element(path).setMinValue(new IntegerType(min)).setMaxValue(new IntegerType(max));
         return this;
     }
 

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.Observation;
@@ -192,6 +193,13 @@ class StrictValidationTest {
                         "The pattern [system http://loinc.org, code 72514-3",
                         "defined in the profile " + OPTIONS.profile(Profiles.PAIN_SCORE) + " not found",
                         "Value is '28570-0' but is fixed to '72514-3'"),
+                broken(
+                        "pain score of 11 on the 0 to 10 scale",
+                        Profiles.PAIN_SCORE,
+                        on(Observation.class, o -> o.setValue(new IntegerType(11))),
+                        "Type_Specific_Checks_DT_Integer_GT",
+                        "Observation.value.ofType(integer)",
+                        "integer value is greater than permitted maximum value"),
                 broken(
                         "Procedure without its identifier",
                         Profiles.PROCEDURE,
