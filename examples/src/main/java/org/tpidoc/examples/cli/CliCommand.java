@@ -3,10 +3,16 @@ package org.tpidoc.examples.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,8 +84,31 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Reports that {@code target} could not be written, in one line; returns {@link ExitCodes#UNREADABLE}. */
     final int cannotWrite(Object target, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err().println(target + ": cannot write: " + reason);
+        err().println(target + ": cannot write: " + reason(e));
         return ExitCodes.UNREADABLE;
+    }
+
+    /**
+     * Why {@code e} happened, in words: a file-system exception's message is often the path alone ({@code
+     * FileAlreadyExistsException} of a file where a directory should be), so its kind is said too.
+     */
+    private static String reason(IOException e) {
+        if (!(e instanceof FileSystemException fileSystem)) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        String detail;
+        if (e instanceof AccessDeniedException) {
+            detail = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            detail = "a file is in the way";
+        } else if (e instanceof NoSuchFileException) {
+            detail = "no such file or directory";
+        } else if (e instanceof NotDirectoryException) {
+            detail = "not a directory";
+        } else {
+            detail = Objects.requireNonNullElse(
+                    fileSystem.getReason(), e.getClass().getSimpleName());
+        }
+        return fileSystem.getFile() == null ? detail : detail + ": " + fileSystem.getFile();
     }
 }

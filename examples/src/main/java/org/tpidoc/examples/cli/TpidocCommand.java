@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             NoteCommand.class,
             BillingCommand.class,
             GenerateCommand.class,
-            FhirValidateCommand.class
+            FhirValidateCommand.class,
+            FhirPackageCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -28,12 +28,32 @@ class TpidocCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
-                .contains("demo", "validate", "export", "import", "note", "billing", "generate", "fhir-validate")
+                .contains(
+                        "demo",
+                        "validate",
+                        "export",
+                        "import",
+                        "note",
+                        "billing",
+                        "generate",
+                        "fhir-validate",
+                        "fhir-package")
                 .contains("Exit codes:", "  2  the input could not be read");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "export", "import", "note", "billing", "generate", "fhir-validate"})
+    @ValueSource(
+            strings = {
+                "demo",
+                "validate",
+                "export",
+                "import",
+                "note",
+                "billing",
+                "generate",
+                "fhir-validate",
+                "fhir-package"
+            })
     void everySubcommandHasHelp(String command) {
         Cli.Result result = Cli.run(dir, command, "--help");
 

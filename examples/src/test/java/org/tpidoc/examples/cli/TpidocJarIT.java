@@ -3,12 +3,14 @@ package org.tpidoc.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +110,19 @@ class TpidocJarIT {
         assertThat(validation.out()).startsWith("bundle.json: valid");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("\"id\": \"8c6f0b8e-2d7a-4f55-9a53-0c3e8f5b1d11\"");
+    }
+
+    @Test
+    void writesTheFhirPackageThatTheHl7LibraryReadsBack() throws Exception {
+        Cli.Result result = java("", "fhir-package", "--out", "fhir");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("Wrote tpidoc.fhir#");
+        try (InputStream in = Files.newInputStream(dir.resolve("fhir/package.tgz"))) {
+            NpmPackage npm = NpmPackage.fromPackage(in);
+            assertThat(npm.name()).isEqualTo("tpidoc.fhir");
+            assertThat(npm.listResources("StructureDefinition")).contains("StructureDefinition-tpi-procedure.json");
+        }
     }
 }
