@@ -57,17 +57,20 @@ public final class FhirValidation {
     private final ValidationSupportChain support;
     private final FhirValidator validator;
 
-    private FhirValidation(FhirContext context, MappingOptions options, Catalog catalog) {
+    /**
+     * A validator over the conformance package {@code packageTgz} (a {@code package.tgz}); {@code core} holds
+     * the R4 core definitions.
+     */
+    private FhirValidation(FhirContext context, DefaultProfileValidationSupport core, byte[] packageTgz) {
         long started = System.nanoTime();
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
                 new UnknownCodeSystemWarningValidationSupport(context);
         unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
-        DefaultProfileValidationSupport core = Core.DEFINITIONS;
         this.support = new ValidationSupportChain(
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
                 core,
                 new CommonCodeSystemsTerminologyService(context),
-                conformancePackage(context, ConformancePackage.of(options, catalog, core)),
+                conformancePackage(context, packageTgz),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context),
                 unknownCodeSystems);
@@ -83,10 +86,10 @@ public final class FhirValidation {
      * Our conformance package, loaded as any other NPM package is: written to its {@code package.tgz} form and
      * read back through its index, so the validator sees exactly what we publish.
      */
-    private static PrePopulatedValidationSupport conformancePackage(FhirContext context, ConformancePackage ours) {
+    private static PrePopulatedValidationSupport conformancePackage(FhirContext context, byte[] packageTgz) {
         PrePopulatedValidationSupport loaded = new PrePopulatedValidationSupport(context);
         try {
-            ConformancePackage.read(new ByteArrayInputStream(ours.toTgz())).forEach(loaded::addResource);
+            ConformancePackage.read(new ByteArrayInputStream(packageTgz)).forEach(loaded::addResource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +98,8 @@ public final class FhirValidation {
 
     /**
      * The process-wide validator over {@link Fhir#context()} for exports made with the default options and
-     * the built-in catalogue, built on first use. Thread-safe.
+     * the built-in catalogue, built on first use from the package the build shipped in the jar ({@link
+     * ConformancePackage#builtInTgz()}). Thread-safe.
      */
     public static FhirValidation shared() {
         return Holder.INSTANCE;
@@ -104,12 +108,16 @@ public final class FhirValidation {
     /**
      * A validator for exports made with {@code options} and a vendor's {@code catalog}: our code systems
      * under the options' canonical base, holding the catalogue's own entries (a vendor's added muscle,
-     * product, risk, ...), so those codes are checked instead of reported as unknown. Building one takes
-     * seconds: build it once and share it (it is immutable and thread-safe).
+     * product, risk, ...), so those codes are checked instead of reported as unknown. Building one generates
+     * the package's snapshots and takes seconds (10–20 on a busy two-core machine): build it once and share it
+     * (it is immutable and thread-safe).
      */
     public static FhirValidation of(MappingOptions options, Catalog catalog) {
-        return new FhirValidation(
-                Fhir.context(), Objects.requireNonNull(options, "options"), Objects.requireNonNull(catalog, "catalog"));
+        ConformancePackage conformance = ConformancePackage.of(
+                Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(catalog, "catalog"),
+                Core.DEFINITIONS);
+        return new FhirValidation(Fhir.context(), Core.DEFINITIONS, conformance.toTgz());
     }
 
     /**
@@ -175,6 +183,6 @@ public final class FhirValidation {
 
     private static final class Holder {
         static final FhirValidation INSTANCE =
-                new FhirValidation(Fhir.context(), MappingOptions.defaults(), Catalog.builtIn());
+                new FhirValidation(Fhir.context(), Core.DEFINITIONS, ConformancePackage.builtInTgz());
     }
 }

@@ -34,6 +34,9 @@ public final class ConformancePackage {
     /** The NPM name of the package. */
     public static final String NAME = "tpidoc.fhir";
 
+    /** The resource beside this class that holds the built-in package as the build wrote it. */
+    static final String BUILT_IN_RESOURCE = "tpidoc-fhir-package.tgz";
+
     private final MappingOptions options;
     private final String version;
     private final List<CodeSystem> codeSystems;
@@ -55,6 +58,22 @@ public final class ConformancePackage {
         differentials.add(ProcedureProfile.of(options));
         differentials.addAll(ResourceProfiles.of(options));
         this.profiles = snapshots.of(differentials);
+    }
+
+    /**
+     * The {@code package.tgz} of {@link #builtIn()}: the one the build wrote into the library's jar (a resource
+     * {@value #BUILT_IN_RESOURCE} beside this class) when present, so that no snapshot is generated at run
+     * time; else built now.
+     */
+    public static byte[] builtInTgz() {
+        try (InputStream shipped = ConformancePackage.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (shipped != null) {
+                return shipped.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return builtIn().toTgz();
     }
 
     /** The package of the default options and the built-in catalogue. */
