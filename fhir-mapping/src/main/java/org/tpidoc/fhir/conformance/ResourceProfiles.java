@@ -48,7 +48,8 @@ final class ResourceProfiles {
                 .mustSupport("active", "False when the record was entered in error")
                 .required("location", "The muscle: SNOMED CT and our muscle code")
                 .bound("location", ValueSets.MUSCLE_SITE, REQUIRED)
-                .mustSupport("locationQualifier", "The side (SNOMED CT left or right)")
+                .required("locationQualifier", "The side (SNOMED CT left or right)")
+                .bound("locationQualifier", ValueSets.SIDE, REQUIRED)
                 .mustSupport("description", "The site in words, with its detail")
                 .mustSupport("patient", "The patient")
                 .build();
@@ -95,6 +96,7 @@ final class ResourceProfiles {
                 .bound("dosage.site", ValueSets.MUSCLE_SITE, REQUIRED)
                 .extensionAt("dosage.site", "bodyStructure", Extensions.BODY_SITE, 0, "1")
                 .mustSupport("dosage.route", "Intramuscular")
+                .bound("dosage.route", ValueSets.ROUTE, REQUIRED)
                 .required("dosage.dose", "The volume injected, in mL")
                 .build();
     }

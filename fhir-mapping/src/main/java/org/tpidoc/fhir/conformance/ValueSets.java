@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
 import org.tpidoc.billing.ProcedureCode;
 import org.tpidoc.catalog.Catalog;
 import org.tpidoc.fhir.api.MappingOptions;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
@@ -25,15 +26,43 @@ final class ValueSets {
     static final String PROCEDURE_CODE = "procedure-code";
     /** The name of the value set of a body site: our muscle codes and the catalogue's SNOMED CT codes. */
     static final String MUSCLE_SITE = "muscle-site";
+    /** The name of the value set of a body structure's side: SNOMED CT left and right. */
+    static final String SIDE = "side";
+    /** The name of the value set of an injection's route: SNOMED CT intramuscular use. */
+    static final String ROUTE = "route";
 
     private ValueSets() {}
 
-    /** Every value set: one per code system, then {@value #PROCEDURE_CODE} and {@value #MUSCLE_SITE}. */
+    /** Every value set: one per code system, then {@value #PROCEDURE_CODE}, {@value #MUSCLE_SITE}, {@value #SIDE} and {@value #ROUTE}. */
     static List<ValueSet> of(MappingOptions options, Catalog catalog, List<CodeSystem> codeSystems) {
         List<ValueSet> all = new ArrayList<>(allCodesOf(options, codeSystems));
         all.add(procedureCodes(options));
         all.add(muscleSites(options, catalog));
+        all.add(enumerated(
+                options,
+                SIDE,
+                "tpidoc Sides",
+                "The side of an injected muscle.",
+                FixedConcepts.LEFT,
+                FixedConcepts.RIGHT));
+        all.add(enumerated(
+                options,
+                ROUTE,
+                "tpidoc Routes",
+                "The route of a trigger point injection.",
+                FixedConcepts.INTRAMUSCULAR));
         return all;
+    }
+
+    /** A value set of exactly {@code concepts}, all of one code system. */
+    private static ValueSet enumerated(
+            MappingOptions options, String name, String title, String description, Concept... concepts) {
+        ValueSet valueSet = named(options, name, title, description);
+        ConceptSetComponent include = valueSet.getCompose().addInclude().setSystem(concepts[0].system());
+        for (Concept concept : concepts) {
+            include.addConcept().setCode(concept.code()).setDisplay(concept.display());
+        }
+        return valueSet;
     }
 
     private static ValueSet procedureCodes(MappingOptions options) {

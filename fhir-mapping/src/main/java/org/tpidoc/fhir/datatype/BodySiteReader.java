@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.catalog.Muscle;
 import org.tpidoc.fhir.kernel.Extensions;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.session.Laterality;
@@ -165,9 +166,9 @@ public final class BodySiteReader {
         }
 
         private boolean side(String snomedCode) {
-            if (BodySites.LEFT.code().equals(snomedCode)) {
+            if (FixedConcepts.LEFT.code().equals(snomedCode)) {
                 side = side == null ? Laterality.LEFT : side;
-            } else if (BodySites.RIGHT.code().equals(snomedCode)) {
+            } else if (FixedConcepts.RIGHT.code().equals(snomedCode)) {
                 side = side == null ? Laterality.RIGHT : side;
             } else if (BOTH_SIDES.equals(snomedCode)) {
                 both = true;

@@ -11,13 +11,13 @@ import org.tpidoc.catalog.Muscle;
 import org.tpidoc.dosing.MuscleSide;
 import org.tpidoc.fhir.kernel.Concepts;
 import org.tpidoc.fhir.kernel.Extensions;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.OwnCodes;
 import org.tpidoc.fhir.kernel.Roles;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Laterality;
-import org.tpidoc.terminology.CodeSystems;
 import org.tpidoc.terminology.Concept;
 
 /**
@@ -27,11 +27,6 @@ import org.tpidoc.terminology.Concept;
  * bodySite} extension points to (R4 has no laterality element on a {@code CodeableConcept}).
  */
 public final class BodySites {
-
-    /** SNOMED CT 7771000 Left. */
-    public static final Concept LEFT = new Concept(CodeSystems.SNOMED_CT, "7771000", "Left");
-    /** SNOMED CT 24028007 Right. */
-    public static final Concept RIGHT = new Concept(CodeSystems.SNOMED_CT, "24028007", "Right");
 
     private BodySites() {}
 
@@ -50,7 +45,7 @@ public final class BodySites {
 
     /** The SNOMED CT laterality qualifier of a side ({@code BodyStructure.locationQualifier}). */
     public static CodeableConcept laterality(Laterality side) {
-        return Concepts.codeable(side == Laterality.LEFT ? LEFT : RIGHT);
+        return Concepts.codeable(side == Laterality.LEFT ? FixedConcepts.LEFT : FixedConcepts.RIGHT);
     }
 
     /**

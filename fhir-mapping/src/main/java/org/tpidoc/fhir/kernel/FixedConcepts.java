@@ -32,5 +32,12 @@ public final class FixedConcepts {
     public static final Concept CREATE =
             new Concept("http://terminology.hl7.org/CodeSystem/v3-DataOperation", "CREATE", "create");
 
+    /** {@code BodyStructure.locationQualifier}: SNOMED CT 7771000 Left. */
+    public static final Concept LEFT = new Concept(CodeSystems.SNOMED_CT, "7771000", "Left");
+    /** {@code BodyStructure.locationQualifier}: SNOMED CT 24028007 Right. */
+    public static final Concept RIGHT = new Concept(CodeSystems.SNOMED_CT, "24028007", "Right");
+    /** {@code Dosage.route}: SNOMED CT 78421000 Intramuscular use. */
+    public static final Concept INTRAMUSCULAR = new Concept(CodeSystems.SNOMED_CT, "78421000", "Intramuscular use");
+
     private FixedConcepts() {}
 }

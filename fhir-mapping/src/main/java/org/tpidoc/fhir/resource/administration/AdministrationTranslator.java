@@ -17,6 +17,7 @@ import org.tpidoc.fhir.datatype.Narratives;
 import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.datatype.Times;
 import org.tpidoc.fhir.kernel.Concepts;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.MappingContext;
 import org.tpidoc.fhir.kernel.Profiles;
@@ -26,8 +27,6 @@ import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
 import org.tpidoc.session.Preparation;
 import org.tpidoc.session.SessionStatus;
-import org.tpidoc.terminology.CodeSystems;
-import org.tpidoc.terminology.Concept;
 
 /**
  * What each site received as a {@code MedicationAdministration}, both directions. Out: one per injected
@@ -39,9 +38,6 @@ import org.tpidoc.terminology.Concept;
  * are read as sites by {@link ForeignSites}.
  */
 public final class AdministrationTranslator {
-
-    /** SNOMED CT 78421000 Intramuscular use. */
-    static final Concept INTRAMUSCULAR = new Concept(CodeSystems.SNOMED_CT, "78421000", "Intramuscular use");
 
     private AdministrationTranslator() {}
 
@@ -106,7 +102,7 @@ public final class AdministrationTranslator {
         MedicationAdministrationDosageComponent dosage = administration.getDosage();
         dosage.setText(given + (doses.isEmpty() ? "" : " (" + doses + ")"));
         dosage.setSite(BodySites.site(context, new MuscleSide(site.muscle(), site.laterality()), site.detail()));
-        dosage.setRoute(Concepts.codeable(INTRAMUSCULAR));
+        dosage.setRoute(Concepts.codeable(FixedConcepts.INTRAMUSCULAR));
         dosage.setDose(dose(siteDoses));
         return administration;
     }

@@ -18,6 +18,7 @@ import org.tpidoc.catalog.ProductForm;
 import org.tpidoc.fhir.api.ImportCode;
 import org.tpidoc.fhir.datatype.Quantities;
 import org.tpidoc.fhir.datatype.Unmapped;
+import org.tpidoc.fhir.kernel.FixedConcepts;
 import org.tpidoc.fhir.kernel.Located;
 import org.tpidoc.fhir.kernel.ReadContext;
 import org.tpidoc.fhir.resource.medication.ForeignMedication;
@@ -173,7 +174,7 @@ final class ForeignAdministration {
         }
         boolean intramuscular = dosage.getRoute().getCoding().stream()
                 .anyMatch(c -> CodeSystems.SNOMED_CT.equals(c.getSystem())
-                        && (AdministrationTranslator.INTRAMUSCULAR.code().equals(c.getCode())
+                        && (FixedConcepts.INTRAMUSCULAR.code().equals(c.getCode())
                                 || INFILTRATION.equals(c.getCode())));
         if (!intramuscular) {
             context.findings()
