@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
         name = "fhir-validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Validates FHIR R4 JSON (or XML, or NDJSON) files offline with the HAPI instance validator.",
+            "Validates FHIR R4 JSON (or XML, or NDJSON) files offline with the HAPI instance validator, strictly:"
+                    + " against our profiles (meta.profile) and extension definitions (tpidoc fhir-package).",
             "Exit 1 when a resource has an error, 2 when a file cannot be read or is not JSON/XML."
         })
 public final class FhirValidateCommand extends CliCommand {
