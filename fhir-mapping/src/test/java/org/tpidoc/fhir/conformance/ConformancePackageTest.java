@@ -7,6 +7,8 @@ import ca.uhn.fhir.context.support.IValidationSupport.ValueSetExpansionOutcome;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.context.support.ValueSetExpansionOptions;
 import ca.uhn.fhir.util.FhirTerser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,15 @@ class ConformancePackageTest {
             return source + ": " + resource.fhirType() + "/"
                     + resource.getIdElement().getIdPart();
         }
+    }
+
+    @Test
+    void writesTheSamePackageBytesEveryTime() throws IOException {
+        byte[] first = PACKAGE.toTgz();
+
+        assertThat(ConformancePackage.builtIn().toTgz()).isEqualTo(first);
+        assertThat(ConformancePackage.read(new ByteArrayInputStream(first)))
+                .hasSize(PACKAGE.resources().size());
     }
 
     @Test
