@@ -1,8 +1,10 @@
 package org.tpidoc.examples.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -70,17 +72,29 @@ public final class FhirPackageCommand extends CliCommand {
         } catch (IOException e) {
             return cannotWrite(outDirectory, e);
         }
-        ConformancePackage conformance = ConformancePackage.of(options, Catalog.builtIn());
+        // The default package is the one the build shipped in the library's jar: no snapshots to generate
+        byte[] tgz = options.canonicalBase().equals(MappingOptions.DEFAULT_CANONICAL_BASE)
+                ? ConformancePackage.builtInTgz()
+                : ConformancePackage.of(options, Catalog.builtIn()).toTgz();
         try (OutputStream file = new BufferedOutputStream(create(target))) {
-            conformance.writeTo(file);
+            file.write(tgz);
         } catch (IOException e) {
             return cannotWrite(target, e);
         }
-        out().println("Wrote " + conformance.name() + "#" + conformance.version() + " ("
-                + Reports.count(conformance.resources().size(), "resource") + ", canonical "
-                + conformance.canonical() + ") to " + target);
+        out().println("Wrote " + ConformancePackage.NAME + "#" + ConformancePackage.libraryVersion() + " ("
+                + Reports.count(resourcesIn(tgz), "resource") + ", canonical " + options.canonicalBase() + ") to "
+                + target);
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /** How many resources the package {@code tgz} holds, as its index lists them. */
+    private static int resourcesIn(byte[] tgz) {
+        try {
+            return ConformancePackage.read(new ByteArrayInputStream(tgz)).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the package just built cannot be read back", e);
+        }
     }
 
     /**

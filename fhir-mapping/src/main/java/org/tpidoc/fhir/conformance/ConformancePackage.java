@@ -46,7 +46,7 @@ public final class ConformancePackage {
 
     private ConformancePackage(MappingOptions options, Catalog catalog, IValidationSupport core) {
         this.options = options;
-        this.version = projectVersion();
+        this.version = libraryVersion();
         this.codeSystems = OwnCodeSystems.of(options, catalog);
         this.valueSets = ValueSets.of(options, catalog, codeSystems);
         Snapshots snapshots = new Snapshots(Fhir.context(), core);
@@ -189,7 +189,8 @@ public final class ConformancePackage {
         return resources.stream().map(resource -> (T) resource.copy()).toList();
     }
 
-    private static String projectVersion() {
+    /** The library's version, which every package it builds carries: e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String libraryVersion() {
         Properties properties = new Properties();
         try (InputStream in = ConformancePackage.class.getResourceAsStream("package.properties")) {
             if (in == null) {
