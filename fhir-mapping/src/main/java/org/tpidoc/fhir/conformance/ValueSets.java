@@ -115,14 +115,11 @@ final class ValueSets {
     }
 
     private static ValueSet allCodesOf(MappingOptions options, CodeSystem system) {
-        ValueSet valueSet = new ValueSet();
-        valueSet.setId(system.getIdElement().getIdPart());
-        valueSet.setUrl(options.valueSet(system.getIdElement().getIdPart()));
-        valueSet.setName(system.getName());
-        valueSet.setTitle(system.getTitle());
-        valueSet.setStatus(PublicationStatus.ACTIVE);
-        valueSet.setPublisher(Definitions.PUBLISHER);
-        valueSet.setDescription("Every code of " + system.getUrl() + ".");
+        ValueSet valueSet = named(
+                options,
+                system.getIdElement().getIdPart(),
+                system.getTitle(),
+                "Every code of " + system.getUrl() + ".");
         valueSet.getCompose().addInclude().setSystem(system.getUrl());
         return valueSet;
     }
