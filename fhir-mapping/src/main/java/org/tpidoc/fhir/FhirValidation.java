@@ -57,18 +57,16 @@ public final class FhirValidation {
     private final ValidationSupportChain support;
     private final FhirValidator validator;
 
-    /**
-     * A validator over the conformance package {@code packageTgz} (a {@code package.tgz}); {@code core} holds
-     * the R4 core definitions.
-     */
-    private FhirValidation(FhirContext context, DefaultProfileValidationSupport core, byte[] packageTgz) {
+    /** A validator over the R4 core definitions and the conformance package {@code packageTgz} (a {@code package.tgz}). */
+    private FhirValidation(byte[] packageTgz) {
         long started = System.nanoTime();
+        FhirContext context = Fhir.context();
         UnknownCodeSystemWarningValidationSupport unknownCodeSystems =
                 new UnknownCodeSystemWarningValidationSupport(context);
         unknownCodeSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
         this.support = new ValidationSupportChain(
                 ValidationSupportChain.CacheConfiguration.defaultValues(),
-                core,
+                Fhir.coreDefinitions(),
                 new CommonCodeSystemsTerminologyService(context),
                 conformancePackage(context, packageTgz),
                 new InMemoryTerminologyServerValidationSupport(context),
@@ -114,10 +112,8 @@ public final class FhirValidation {
      */
     public static FhirValidation of(MappingOptions options, Catalog catalog) {
         ConformancePackage conformance = ConformancePackage.of(
-                Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(catalog, "catalog"),
-                Core.DEFINITIONS);
-        return new FhirValidation(Fhir.context(), Core.DEFINITIONS, conformance.toTgz());
+                Objects.requireNonNull(options, "options"), Objects.requireNonNull(catalog, "catalog"));
+        return new FhirValidation(conformance.toTgz());
     }
 
     /**
@@ -176,13 +172,7 @@ public final class FhirValidation {
         };
     }
 
-    /** The R4 core definitions, loaded once per process and shared by every validator (read-only after loading). */
-    private static final class Core {
-        static final DefaultProfileValidationSupport DEFINITIONS = new DefaultProfileValidationSupport(Fhir.context());
-    }
-
     private static final class Holder {
-        static final FhirValidation INSTANCE =
-                new FhirValidation(Fhir.context(), Core.DEFINITIONS, ConformancePackage.builtInTgz());
+        static final FhirValidation INSTANCE = new FhirValidation(ConformancePackage.builtInTgz());
     }
 }

@@ -1,6 +1,7 @@
 package org.tpidoc.fhir.api;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 
 /**
  * The library's own {@link FhirContext} (R4), one for the process. A context is expensive to build and
@@ -17,5 +18,18 @@ public final class Fhir {
     /** The library's R4 context. Never null; thread-safe; do not reconfigure it. */
     public static FhirContext context() {
         return CONTEXT;
+    }
+
+    /**
+     * The R4 core StructureDefinitions, ValueSets and CodeSystems over {@link #context()}, loaded once per
+     * process on first use (seconds) and shared by every validator and conformance package the library
+     * builds; read-only once loaded.
+     */
+    public static DefaultProfileValidationSupport coreDefinitions() {
+        return CoreDefinitions.INSTANCE;
+    }
+
+    private static final class CoreDefinitions {
+        static final DefaultProfileValidationSupport INSTANCE = new DefaultProfileValidationSupport(CONTEXT);
     }
 }

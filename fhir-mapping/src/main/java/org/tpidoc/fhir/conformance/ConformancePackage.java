@@ -1,7 +1,5 @@
 package org.tpidoc.fhir.conformance;
 
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,12 +42,12 @@ public final class ConformancePackage {
     private final List<StructureDefinition> extensions;
     private final List<StructureDefinition> profiles;
 
-    private ConformancePackage(MappingOptions options, Catalog catalog, IValidationSupport core) {
+    private ConformancePackage(MappingOptions options, Catalog catalog) {
         this.options = options;
         this.version = libraryVersion();
         this.codeSystems = OwnCodeSystems.of(options, catalog);
         this.valueSets = ValueSets.of(options, catalog, codeSystems);
-        Snapshots snapshots = new Snapshots(Fhir.context(), core);
+        Snapshots snapshots = new Snapshots(Fhir.context(), Fhir.coreDefinitions());
         this.extensions = snapshots.of(new ExtensionDefinitions(options)
                 .all().stream()
                         .map(spec -> ExtensionStructures.of(options, spec))
@@ -83,21 +81,11 @@ public final class ConformancePackage {
 
     /**
      * The package for exports made with {@code options} (its canonical base) and {@code catalog} (the codes
-     * of our code systems).
+     * of our code systems); its snapshots are generated over the process's {@link Fhir#coreDefinitions()}.
      */
     public static ConformancePackage of(MappingOptions options, Catalog catalog) {
-        return of(options, catalog, Core.DEFINITIONS);
-    }
-
-    /**
-     * As {@link #of(MappingOptions, Catalog)}, generating the snapshots over {@code core}, a support that
-     * already holds the R4 core definitions (e.g. a validator's), so they are not loaded twice.
-     */
-    public static ConformancePackage of(MappingOptions options, Catalog catalog, IValidationSupport core) {
         return new ConformancePackage(
-                Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(catalog, "catalog"),
-                Objects.requireNonNull(core, "core"));
+                Objects.requireNonNull(options, "options"), Objects.requireNonNull(catalog, "catalog"));
     }
 
     /** The package's NPM name, {@value #NAME}. */
@@ -177,11 +165,6 @@ public final class ConformancePackage {
      */
     public static List<IBaseResource> read(InputStream tgz) throws IOException {
         return PackageFiles.read(Objects.requireNonNull(tgz, "tgz"));
-    }
-
-    /** The R4 core definitions, loaded once per process on first use (read-only after loading). */
-    private static final class Core {
-        static final DefaultProfileValidationSupport DEFINITIONS = new DefaultProfileValidationSupport(Fhir.context());
     }
 
     @SuppressWarnings("unchecked")
