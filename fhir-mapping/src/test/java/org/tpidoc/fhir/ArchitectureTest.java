@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the FHIR mapping, in one direction: the API facades, then the session-level assembly and the
- * conformance package (with the code systems it publishes), then one package per resource, then the datatype pairs, input safety and the kernel, then the public values
+ * The layers of the FHIR mapping, in one direction: the API facades, then the session-level assembly, the
+ * transport to a FHIR server (used by the sender only) and the conformance package (with the code systems it publishes), then one package per resource, then the datatype pairs, input safety and the kernel, then the public values
  * the API takes and gives. A newcomer adding a resource or a datatype is held to it by this test.
  */
 class ArchitectureTest {
@@ -43,7 +43,8 @@ class ArchitectureTest {
                         "org.tpidoc.fhir.input",
                         "org.tpidoc.fhir.kernel",
                         "org.tpidoc.fhir.resource.procedure",
-                        "org.tpidoc.fhir.terminology");
+                        "org.tpidoc.fhir.terminology",
+                        "org.tpidoc.fhir.transport");
     }
 
     @Test
@@ -54,6 +55,8 @@ class ArchitectureTest {
                 .definedBy("org.tpidoc.fhir")
                 .layer("Assembly")
                 .definedBy("org.tpidoc.fhir.assembly..")
+                .layer("Transport")
+                .definedBy("org.tpidoc.fhir.transport..")
                 .layer("Conformance")
                 .definedBy("org.tpidoc.fhir.conformance..", "org.tpidoc.fhir.terminology..")
                 .layer("Resources")
@@ -69,6 +72,8 @@ class ArchitectureTest {
                 .whereLayer("Facades")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Assembly")
+                .mayOnlyBeAccessedByLayers("Facades")
+                .whereLayer("Transport")
                 .mayOnlyBeAccessedByLayers("Facades")
                 .whereLayer("Conformance")
                 .mayOnlyBeAccessedByLayers("Facades")
