@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.fhir.SendResult.Outcome;
-import org.tpidoc.fhir.StubFhirServer.Reply;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
 import org.tpidoc.session.InjectionSession;
+import org.tpidoc.testkit.StubFhirServer;
+import org.tpidoc.testkit.StubFhirServer.Reply;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.Severity;
 
@@ -174,7 +175,8 @@ class FhirSenderTest {
                 .setSeverity(IssueSeverity.WARNING)
                 .setCode(IssueType.INFORMATIONAL)
                 .addLocation("Bundle.entry[3]");
-        StubFhirServer server = server(Reply.outcome(400, outcome));
+        StubFhirServer server =
+                server(Reply.json(400, Fhir.context().newJsonParser().encodeResourceToString(outcome)));
 
         SendResult result = open(sender(server.baseUrl())).send(SESSION);
 
