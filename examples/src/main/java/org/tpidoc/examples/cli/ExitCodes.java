@@ -9,10 +9,16 @@ public final class ExitCodes {
     /** Success: every input was read and passes. */
     public static final int OK = 0;
 
-    /** The input was read but fails: error findings, refused sessions, FHIR validation errors. */
+    /**
+     * The input was read but fails: error findings, refused sessions, FHIR validation errors, sessions a FHIR
+     * server rejected.
+     */
     public static final int FAILED = 1;
 
-    /** The input could not be read (missing, malformed, not the JSON form), or the arguments are wrong. */
+    /**
+     * The input could not be read (missing, malformed, not the JSON form), the FHIR server is unreachable or
+     * refuses the credentials, or the arguments are wrong.
+     */
     public static final int UNREADABLE = 2;
 
     private ExitCodes() {}

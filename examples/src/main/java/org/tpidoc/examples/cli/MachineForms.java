@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 import org.tpidoc.billing.BillingSummary;
 import org.tpidoc.billing.ChargeLine;
+import org.tpidoc.fhir.SendResult;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.ValidationReport;
 
@@ -17,7 +19,11 @@ import org.tpidoc.validation.ValidationReport;
  *   <li>{@code validate --json}: {@code {"session": "<id>", "valid": true|false, "findings":
  *       [{"severity", "code", "path", "message"}]}};
  *   <li>{@code billing --json}: {@code {"session": "<id>", "lines": [{"system", "code", "units",
- *       "modifiers", "description"}]}}.
+ *       "modifiers", "description"}]}};
+ *   <li>{@code push --report}: {@code {"session": "<id>", "outcome": "accepted"|"rejected"|"unreachable"|
+ *       "refused"|"built"|"not-sent", "attempts": n, "httpStatus": n, "entries": [{"status", "location"}],
+ *       "issues": [{"severity", "code", "path", "message"}]}}: the server's answer per entry and its issues, or
+ *       for a refused session its error findings.
  * </ul>
  */
 final class MachineForms {
@@ -31,14 +37,7 @@ final class MachineForms {
         ObjectNode line = MAPPER.createObjectNode();
         line.put("session", session.toString());
         line.put("valid", report.isValid());
-        ArrayNode findings = line.putArray("findings");
-        for (Finding finding : report.findings()) {
-            findings.addObject()
-                    .put("severity", finding.severity().code())
-                    .put("code", finding.code())
-                    .put("path", finding.path())
-                    .put("message", finding.message());
-        }
+        putFindings(line.putArray("findings"), report.findings());
         return write(line);
     }
 
@@ -57,6 +56,36 @@ final class MachineForms {
             node.put("description", charge.description());
         }
         return write(line);
+    }
+
+    /** The {@code push --report} line of one session (no trailing newline). */
+    static String delivery(Delivery delivery) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("session", delivery.session().toString());
+        line.put("outcome", delivery.outcome().code());
+        SendResult sent = delivery.sent();
+        line.put("attempts", sent == null ? 0 : sent.attempts());
+        line.put("httpStatus", sent == null ? 0 : sent.httpStatus());
+        ArrayNode entries = line.putArray("entries");
+        List<Finding> issues = sent == null ? delivery.errors() : sent.issues();
+        if (sent != null) {
+            for (SendResult.Entry entry : sent.entries()) {
+                ObjectNode node = entries.addObject().put("status", entry.status());
+                entry.locationIfAny().ifPresent(location -> node.put("location", location));
+            }
+        }
+        putFindings(line.putArray("issues"), issues);
+        return write(line);
+    }
+
+    private static void putFindings(ArrayNode array, List<Finding> findings) {
+        for (Finding finding : findings) {
+            array.addObject()
+                    .put("severity", finding.severity().code())
+                    .put("code", finding.code())
+                    .put("path", finding.path())
+                    .put("message", finding.message());
+        }
     }
 
     private static String write(ObjectNode node) {

@@ -8,8 +8,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Progress of a long run ({@code generate}, {@code export --ndjson}) on stderr: a progress bar
- * (me.tongfei:progressbar) when stderr is a terminal, plain lines otherwise ({@code export: 2000
+ * Progress of a long run ({@code generate}, {@code export --ndjson}, {@code push}) on stderr: a progress
+ * bar (me.tongfei:progressbar) when stderr is a terminal, plain lines otherwise ({@code export: 2000
  * sessions}), nothing when quiet. Counts sessions; the total may be unknown. Not thread-safe: one
  * thread steps it.
  */
@@ -29,10 +29,27 @@ abstract class Progress implements AutoCloseable {
      */
     static Progress start(
             String task, long total, boolean quiet, CliEnvironment.@Nullable Terminal terminal, PrintWriter err) {
+        return start(task, total, PLAIN_INTERVAL, quiet, terminal, err);
+    }
+
+    /**
+     * The progress display for a run whose plain lines come every {@code interval} sessions when the total is
+     * not known (a slow run, such as sending to a server).
+     *
+     * @param interval sessions between two plain lines when {@code total} is -1, at least 1
+     * @see #start(String, long, boolean, CliEnvironment.Terminal, PrintWriter)
+     */
+    static Progress start(
+            String task,
+            long total,
+            long interval,
+            boolean quiet,
+            CliEnvironment.@Nullable Terminal terminal,
+            PrintWriter err) {
         if (quiet) {
             return new Silent();
         }
-        return terminal == null ? new Lines(task, total, err) : new Bar(task, total, terminal);
+        return terminal == null ? new Lines(task, total, interval, err) : new Bar(task, total, terminal);
     }
 
     /** One more session done. */
@@ -51,7 +68,7 @@ abstract class Progress implements AutoCloseable {
         public void close() {}
     }
 
-    /** Plain lines: every tenth of a known total, or every {@value #PLAIN_INTERVAL} sessions, then a last one. */
+    /** Plain lines: every tenth of a known total, or every {@code interval} sessions, then a last one. */
     private static final class Lines extends Progress {
         private final String task;
         private final long total;
@@ -60,10 +77,10 @@ abstract class Progress implements AutoCloseable {
         private long done;
         private long shown = -1;
 
-        Lines(String task, long total, PrintWriter err) {
+        Lines(String task, long total, long interval, PrintWriter err) {
             this.task = task;
             this.total = total;
-            this.interval = total > 0 ? Math.max(1, (total + 9) / 10) : PLAIN_INTERVAL;
+            this.interval = total > 0 ? Math.max(1, (total + 9) / 10) : Math.max(1, interval);
             this.err = err;
         }
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * point injection sessions from the command line. Run {@code java -jar tpidoc.jar --help}.
  *
  * <p>Exit codes ({@link ExitCodes}): 0 success; 1 the input was read but fails (error findings,
- * refused sessions, FHIR validation errors); 2 the input could not be read or the arguments are
- * wrong. In a program or a test, run it as {@code new CommandLine(new TpidocCommand(environment))
+ * refused sessions, FHIR validation errors, sessions a FHIR server rejected); 2 the input could not be
+ * read, the FHIR server is unreachable, or the arguments are wrong. In a program or a test, run it as {@code new CommandLine(new TpidocCommand(environment))
  * .setOut(out).setErr(err).execute(args)}: nothing but {@link #main} exits the JVM.
  */
 @Command(
@@ -34,13 +34,14 @@ import picocli.CommandLine.Spec;
             BillingCommand.class,
             GenerateCommand.class,
             FhirValidateCommand.class,
-            FhirPackageCommand.class
+            FhirPackageCommand.class,
+            PushCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
-            "  1  the input was read but fails (error findings, FHIR validation errors)",
-            "  2  the input could not be read, or the arguments are wrong",
+            "  1  the input was read but fails (error findings, FHIR validation errors, sessions the server rejected)",
+            "  2  the input could not be read, the FHIR server is unreachable, or the arguments are wrong",
             "",
             "Input files may be - for standard input; a file may hold one session, an array or NDJSON."
         })

@@ -1,7 +1,7 @@
 /**
  * The {@code tpidoc} command line (DESIGN §9): {@link org.tpidoc.examples.cli.TpidocCommand} and one
  * picocli subcommand per job ({@code demo}, {@code validate}, {@code export}, {@code import}, {@code
- * note}, {@code billing}, {@code generate}, {@code fhir-validate}).
+ * note}, {@code billing}, {@code generate}, {@code fhir-validate}, {@code fhir-package}, {@code push}).
  *
  * <p>Every command writes its results to the picocli {@code out} writer and its problems to the
  * {@code err} writer, one line per problem naming the file, the session id (never patient data) and

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.testkit.Examples;
 import picocli.CommandLine;
@@ -39,23 +40,35 @@ final class Cli {
 
     /** Runs {@code args} in {@code workingDirectory}, with empty stdin and no terminal. */
     static Result run(Path workingDirectory, String... args) {
-        return execute(workingDirectory, "", null, args);
+        return execute(workingDirectory, "", null, Map.of(), args);
+    }
+
+    /** Runs {@code args} in {@code workingDirectory} with the environment variables {@code variables}. */
+    static Result withVariables(Path workingDirectory, Map<String, String> variables, String... args) {
+        return execute(workingDirectory, "", null, variables, args);
     }
 
     /** Runs {@code args} in {@code workingDirectory} reading {@code stdin} as standard input. */
     static Result withStdin(Path workingDirectory, String stdin, String... args) {
-        return execute(workingDirectory, stdin, null, args);
+        return execute(workingDirectory, stdin, null, Map.of(), args);
     }
 
     /** Runs {@code args} in {@code workingDirectory} with stderr on a terminal 80 columns wide that draws into {@code screen}. */
     static Result onTerminal(Path workingDirectory, PrintStream screen, String... args) {
-        return execute(workingDirectory, "", new CliEnvironment.Terminal(screen, 80), args);
+        return execute(workingDirectory, "", new CliEnvironment.Terminal(screen, 80), Map.of(), args);
     }
 
     private static Result execute(
-            Path workingDirectory, String stdin, CliEnvironment.@Nullable Terminal terminal, String... args) {
+            Path workingDirectory,
+            String stdin,
+            CliEnvironment.@Nullable Terminal terminal,
+            Map<String, String> variables,
+            String... args) {
         CliEnvironment environment = new CliEnvironment(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, workingDirectory);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                terminal,
+                workingDirectory,
+                variables);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = new CommandLine(new TpidocCommand(environment))
