@@ -73,6 +73,12 @@ class FhirSenderTest {
                 .containsExactlyElementsOf(TRANSACTION.getEntry().stream()
                         .map(e -> e.getRequest().getUrl() + "/_history/1")
                         .toList());
+        assertThat(result.created())
+                .containsExactlyElementsOf(TRANSACTION.getEntry().stream()
+                        .map(e -> e.getRequest().getUrl())
+                        .toList());
+        assertThat(result.updated()).isEmpty();
+        assertThat(result.entries()).extracting(e -> e.version().orElseThrow()).containsOnly("1");
         assertThat(waits).isEmpty();
     }
 
