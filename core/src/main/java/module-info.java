@@ -29,6 +29,7 @@ module org.tpidoc.core {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.google.common;
+    requires org.apache.commons.text;
     requires org.slf4j;
     requires static transitive org.jspecify;
 }

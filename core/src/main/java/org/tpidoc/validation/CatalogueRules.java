@@ -9,10 +9,20 @@ import static org.tpidoc.validation.ValidationCode.UNKNOWN_PRIOR_THERAPY;
 import static org.tpidoc.validation.ValidationCode.UNKNOWN_PRODUCT;
 import static org.tpidoc.validation.ValidationCode.UNKNOWN_RISK;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.tpidoc.catalog.AllergyClass;
 import org.tpidoc.catalog.Catalog;
+import org.tpidoc.catalog.Complication;
+import org.tpidoc.catalog.ExamFinding;
+import org.tpidoc.catalog.Muscle;
+import org.tpidoc.catalog.PriorTherapy;
+import org.tpidoc.catalog.Product;
+import org.tpidoc.catalog.Risk;
 import org.tpidoc.session.CodedEnums;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.session.InjectionSite;
@@ -37,7 +47,12 @@ final class CatalogueRules implements Rule {
         for (int i = 0; i < sites.size(); i++) {
             InjectionSite site = sites.get(i);
             if (catalog.muscle(site.muscle()).isEmpty()) {
-                out.add(unknown(UNKNOWN_MUSCLE, "$.sites[" + i + "].muscle", "muscle", site.muscle()));
+                out.add(unknown(
+                        UNKNOWN_MUSCLE,
+                        "$.sites[" + i + "].muscle",
+                        "muscle",
+                        site.muscle(),
+                        slugs(catalog.muscles(), Muscle::slug)));
             }
             if (site.preparation() != null
                     && session.preparation(site.preparation()).isEmpty()) {
@@ -53,7 +68,8 @@ final class CatalogueRules implements Rule {
                 String product = preparations.get(p).components().get(c).product();
                 if (catalog.product(product).isEmpty()) {
                     String path = "$.preparations[" + p + "].components[" + c + "].product";
-                    out.add(unknown(UNKNOWN_PRODUCT, path, "product", product));
+                    out.add(unknown(
+                            UNKNOWN_PRODUCT, path, "product", product, slugs(catalog.products(), Product::slug)));
                 }
             }
         }
@@ -63,7 +79,7 @@ final class CatalogueRules implements Rule {
                     "$.consent.risksDisclosed",
                     UNKNOWN_RISK,
                     "risk",
-                    slug -> catalog.risk(slug).isPresent(),
+                    slugs(catalog.risks(), Risk::slug),
                     CATALOGUE_ADVICE,
                     out);
         }
@@ -72,7 +88,7 @@ final class CatalogueRules implements Rule {
                 "$.complications",
                 UNKNOWN_COMPLICATION,
                 "complication",
-                slug -> catalog.complication(slug).isPresent(),
+                slugs(catalog.complications(), Complication::slug),
                 CATALOGUE_ADVICE,
                 out);
         each(
@@ -80,7 +96,7 @@ final class CatalogueRules implements Rule {
                 "$.findings",
                 UNKNOWN_FINDING,
                 "examination finding",
-                slug -> catalog.finding(slug).isPresent(),
+                slugs(catalog.findings(), ExamFinding::slug),
                 CATALOGUE_ADVICE,
                 out);
         each(
@@ -88,7 +104,7 @@ final class CatalogueRules implements Rule {
                 "$.priorTherapies",
                 UNKNOWN_PRIOR_THERAPY,
                 "prior therapy",
-                slug -> catalog.priorTherapy(slug).isPresent(),
+                slugs(catalog.priorTherapies(), PriorTherapy::slug),
                 CATALOGUE_ADVICE,
                 out);
         if (session.patientFactors() != null) {
@@ -97,7 +113,7 @@ final class CatalogueRules implements Rule {
                     "$.patientFactors.allergies",
                     UNKNOWN_ALLERGY_CLASS,
                     "allergy class",
-                    slug -> CodedEnums.fromCode(AllergyClass.class, slug).isPresent(),
+                    Arrays.stream(AllergyClass.values()).map(AllergyClass::code).toList(),
                     "use one of " + CodedEnums.describeCodes(AllergyClass.class),
                     out);
         }
@@ -108,24 +124,38 @@ final class CatalogueRules implements Rule {
             String path,
             ValidationCode code,
             String what,
-            Predicate<String> known,
+            List<String> known,
             String advice,
             List<Finding> out) {
+        Set<String> knownSet = Set.copyOf(known);
         for (int i = 0; i < slugs.size(); i++) {
-            if (!known.test(slugs.get(i))) {
-                out.add(unknown(code, path + "[" + i + "]", what, slugs.get(i), advice));
+            if (!knownSet.contains(slugs.get(i))) {
+                out.add(unknown(code, path + "[" + i + "]", what, slugs.get(i), known, advice));
             }
         }
     }
 
-    private static Finding unknown(ValidationCode code, String path, String what, String slug) {
-        return unknown(code, path, what, slug, CATALOGUE_ADVICE);
+    private static <T> List<String> slugs(Collection<T> entries, Function<T, String> slug) {
+        return entries.stream().map(slug).toList();
     }
 
-    private static Finding unknown(ValidationCode code, String path, String what, String slug, String advice) {
-        String subject = Describe.quotedSlug(slug)
-                .map(quoted -> what + " " + quoted + " is not known")
-                .orElse("this " + what + " is not a slug (lower-case kebab-case)");
-        return code.at(path, subject + "; " + advice);
+    private static Finding unknown(ValidationCode code, String path, String what, String slug, List<String> known) {
+        return unknown(code, path, what, slug, known, CATALOGUE_ADVICE);
+    }
+
+    /**
+     * "muscle "trapezeus" is not known; did you mean "trapezius"?", or with the advice when no known slug is
+     * near; a value that is not a slug is never echoed (it may be free text).
+     */
+    private static Finding unknown(
+            ValidationCode code, String path, String what, String slug, List<String> known, String advice) {
+        Optional<String> quoted = Describe.quotedSlug(slug);
+        if (quoted.isEmpty()) {
+            return code.at(path, "this " + what + " is not a slug (lower-case kebab-case); " + advice);
+        }
+        String subject = what + " " + quoted.get() + " is not known";
+        return DidYouMean.closest(slug, known)
+                .map(near -> code.at(path, subject + "; did you mean \"" + near + "\"?"))
+                .orElseGet(() -> code.at(path, subject + "; " + advice));
     }
 }

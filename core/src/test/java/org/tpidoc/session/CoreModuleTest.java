@@ -56,7 +56,7 @@ class CoreModuleTest {
     }
 
     @Test
-    void readsJacksonGuavaSlf4jAndJSpecifyOnlyAtCompileTime() throws IOException {
+    void readsJacksonGuavaCommonsTextSlf4jAndJSpecifyOnlyAtCompileTime() throws IOException {
         Map<String, Set<Requires.Modifier>> requires = descriptor().requires().stream()
                 .filter(r -> !r.modifiers().contains(Requires.Modifier.MANDATED))
                 .collect(Collectors.toMap(Requires::name, Requires::modifiers));
@@ -68,6 +68,7 @@ class CoreModuleTest {
                         Map.entry("com.fasterxml.jackson.databind", Set.of()),
                         Map.entry("com.fasterxml.jackson.datatype.jsr310", Set.of()),
                         Map.entry("com.google.common", Set.of()),
+                        Map.entry("org.apache.commons.text", Set.of()),
                         Map.entry("org.slf4j", Set.of()),
                         Map.entry("org.jspecify", Set.of(Requires.Modifier.STATIC, Requires.Modifier.TRANSITIVE)));
     }

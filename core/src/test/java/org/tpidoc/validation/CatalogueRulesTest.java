@@ -128,4 +128,44 @@ class CatalogueRulesTest {
                 .satisfies(f -> assertThat(f.message()).doesNotContain("Jane").doesNotContain("1970"));
         assertThat(report.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("Jane"));
     }
+
+    static Stream<Arguments> typos() {
+        return Stream.of(
+                Arguments.of("muscle \"trapezeus\" is not known; did you mean \"trapezius\"?", (UnaryOperator<
+                                InjectionSession.Builder>)
+                        b -> b.addSite(InjectionSite.injected("trapezeus", Laterality.LEFT, 1, "A", BigDecimal.ONE))),
+                Arguments.of(
+                        "product \"lidocaine-10mg-mll\" is not known; did you mean \"lidocaine-10mg-ml\"?",
+                        (UnaryOperator<InjectionSession.Builder>) b -> b.preparations(List.of(Preparation.of(
+                                "A",
+                                Sessions.liquid("lidocaine-10mg-ml", "4"),
+                                Sessions.liquid("lidocaine-10mg-mll", "1"))))),
+                Arguments.of(
+                        "complication \"hematomma\" is not known; did you mean \"hematoma\"?",
+                        (UnaryOperator<InjectionSession.Builder>) b -> b.addComplications("hematomma")),
+                Arguments.of(
+                        "allergy class \"amide-local-anaesthetic\" is not known; did you mean \"amide-local-anesthetic\"?",
+                        (UnaryOperator<InjectionSession.Builder>) b -> b.patientFactors(new PatientFactors(
+                                new BigDecimal("72"), List.of("amide-local-anaesthetic"), false, null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("typos")
+    void suggestsTheKnownSlugATypoWasMeantToBe(String message, UnaryOperator<InjectionSession.Builder> change) {
+        InjectionSession session = change.apply(Sessions.builderWithRoom()).build();
+
+        assertThat(validator.validate(session).errors()).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo(message));
+    }
+
+    @Test
+    void suggestsNothingWhenNoKnownSlugIsNear() {
+        InjectionSession session = Sessions.builderWithRoom()
+                .addSite(InjectionSite.injected("biceps-femoris", Laterality.LEFT, 1, "A", BigDecimal.ONE))
+                .build();
+
+        assertThat(validator.validate(session).errors()).singleElement().satisfies(f -> assertThat(f.message())
+                .doesNotContain("did you mean")
+                .endsWith("use a slug from the catalogue in use, or add the entry to the catalogue"));
+    }
 }

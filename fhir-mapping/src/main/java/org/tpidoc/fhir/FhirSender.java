@@ -31,7 +31,9 @@ import org.tpidoc.fhir.SendResult.Entry;
 import org.tpidoc.fhir.SendResult.Outcome;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.conformance.ConformancePackage;
 import org.tpidoc.fhir.transport.OutcomeIssues;
+import org.tpidoc.fhir.transport.PackageTransaction;
 import org.tpidoc.fhir.transport.RequestTimeouts;
 import org.tpidoc.fhir.transport.ResponseCapture;
 import org.tpidoc.fhir.transport.RetryAfter;
@@ -106,6 +108,19 @@ public final class FhirSender implements AutoCloseable {
      */
     public SendResult send(InjectionSession session) {
         return send(exporter.toBundle(session, BundleKind.TRANSACTION));
+    }
+
+    /**
+     * Installs a conformance package on the server: its code systems, value sets, extension definitions and
+     * profiles, as one transaction of {@code PUT Type/id} (all or nothing; installing again updates in place).
+     * A server that stores them knows our code systems and profiles, e.g. for its {@code $validate}. Retried
+     * like {@link #send(Bundle)}.
+     *
+     * @return what the server did with the package; its entries are in the order of {@link
+     *     ConformancePackage#resources()}
+     */
+    public SendResult installPackage(ConformancePackage conformance) {
+        return send(PackageTransaction.of(conformance.resources()));
     }
 
     /**

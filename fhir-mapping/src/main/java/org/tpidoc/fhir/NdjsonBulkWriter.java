@@ -1,15 +1,18 @@
 package org.tpidoc.fhir;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import ca.uhn.fhir.parser.IParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +21,21 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.assembly.BulkManifest;
 import org.tpidoc.fhir.assembly.NdjsonBulkReader;
 import org.tpidoc.session.InjectionSession;
 
 /**
  * Writes sessions as bulk FHIR NDJSON: one file per resource type ({@code Procedure.ndjson}, {@code
- * Observation.ndjson}, ...), one resource per line, and on {@link #close()} a {@value #MANIFEST} that lists
- * each file with its resource type and line count, after the FHIR Bulk Data export manifest (without a
- * transaction time: nothing here reads the clock). Resources refer to each other as {@code Type/id}.
+ * Observation.ndjson}, ...), one resource per line, and on {@link #close()} a {@value #MANIFEST} in the form of
+ * the FHIR Bulk Data Access export manifest: {@code transactionTime} (when the writer was opened), {@code
+ * request}, {@code requiresAccessToken}, {@code output} (each file's type, URL and line count), an empty
+ * {@code error}, and the number of sessions in {@code extension.sessions}. By default the request and
+ * every file's URL are {@code file:} URLs of the directory and no access token is required; a writer built
+ * with {@link #builder(Path)} takes the URLs the files will be served at. Resources refer to each other as
+ * {@code Type/id}.
  *
  * <p>Streaming: each session is mapped, written and dropped before the next, so memory stays bounded by
  * one session however many are written; only the open files and their counts are kept. Not thread-safe:
@@ -39,25 +48,38 @@ public final class NdjsonBulkWriter implements Closeable {
 
     private final Path directory;
     private final FhirExporter exporter;
+    private final Instant transactionTime;
+    private final URI request;
+    private final URI outputBase;
+    private final boolean requiresAccessToken;
     private final IParser parser = Fhir.context().newJsonParser().setPrettyPrint(false);
     private final Map<String, BufferedWriter> files = new TreeMap<>();
     private final Map<String, Long> counts = new TreeMap<>();
     private long sessions;
     private boolean closed;
 
-    private NdjsonBulkWriter(Path directory, FhirExporter exporter) {
-        this.directory = directory;
-        this.exporter = exporter;
+    private NdjsonBulkWriter(Builder builder) {
+        this.directory = builder.directory;
+        this.exporter = builder.exporter;
+        this.transactionTime = builder.clock.instant();
+        this.request = builder.request == null ? BulkManifest.directoryBase(directory) : builder.request;
+        this.outputBase = builder.outputBase == null ? BulkManifest.directoryBase(directory) : builder.outputBase;
+        this.requiresAccessToken = builder.requiresAccessToken;
     }
 
     /**
-     * A writer into {@code directory} (created if missing), mapping with {@code exporter}.
+     * A writer into {@code directory} (created if missing), mapping with {@code exporter}, with the
+     * manifest's defaults ({@code file:} URLs, no access token, the system clock).
      *
      * @throws IOException if the directory cannot be created
      */
     public static NdjsonBulkWriter open(Path directory, FhirExporter exporter) throws IOException {
-        Files.createDirectories(Objects.requireNonNull(directory, "directory"));
-        return new NdjsonBulkWriter(directory, Objects.requireNonNull(exporter, "exporter"));
+        return builder(directory).exporter(exporter).open();
+    }
+
+    /** A builder of a writer into {@code directory}, for the manifest's URLs, token flag and clock. */
+    public static Builder builder(Path directory) {
+        return new Builder(directory);
     }
 
     /**
@@ -129,22 +151,10 @@ public final class NdjsonBulkWriter implements Closeable {
         if (failure != null) {
             throw failure;
         }
-        List<Map<String, Object>> output = new ArrayList<>();
-        counts.forEach((type, count) -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("type", type);
-            file.put("url", fileName(type));
-            file.put("count", count);
-            output.add(file);
-        });
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", "application/fhir+ndjson");
-        manifest.put("sessions", sessions);
-        manifest.put("output", output);
-        manifest.put("error", List.of());
-        new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(directory.resolve(MANIFEST).toFile(), manifest);
+        List<BulkManifest.File> output = new ArrayList<>();
+        counts.forEach((type, count) -> output.add(new BulkManifest.File(type, fileName(type), count)));
+        new BulkManifest(transactionTime, request, requiresAccessToken, outputBase, output, sessions)
+                .writeTo(directory.resolve(MANIFEST));
     }
 
     private BufferedWriter file(String resourceType) throws IOException {
@@ -159,5 +169,68 @@ public final class NdjsonBulkWriter implements Closeable {
     /** The file of a resource type: {@code <Type>.ndjson}. */
     public static String fileName(String resourceType) {
         return resourceType + ".ndjson";
+    }
+
+    /**
+     * Builds a {@link NdjsonBulkWriter}: the exporter ({@link FhirExporter#standard()} by default) and what
+     * the manifest says about where the export came from and where its files are served.
+     */
+    public static final class Builder {
+
+        private final Path directory;
+        private FhirExporter exporter = FhirExporter.standard();
+        private @Nullable URI request;
+        private @Nullable URI outputBase;
+        private boolean requiresAccessToken;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+        }
+
+        /** The exporter that maps each session. */
+        public Builder exporter(FhirExporter exporter) {
+            this.exporter = Objects.requireNonNull(exporter, "exporter");
+            return this;
+        }
+
+        /** The manifest's {@code request}: the absolute URL the export was asked for at. */
+        public Builder request(URI request) {
+            checkArgument(request.isAbsolute(), "the request must be an absolute URL");
+            this.request = request;
+            return this;
+        }
+
+        /**
+         * The absolute URL the files will be served under: each file's {@code url} in the manifest is its
+         * name resolved against it (a missing final {@code /} is added).
+         */
+        public Builder outputBase(URI outputBase) {
+            checkArgument(outputBase.isAbsolute(), "the output base must be an absolute URL");
+            this.outputBase = outputBase;
+            return this;
+        }
+
+        /** The manifest's {@code requiresAccessToken}: whether the files' URLs need a bearer token. */
+        public Builder requiresAccessToken(boolean requiresAccessToken) {
+            this.requiresAccessToken = requiresAccessToken;
+            return this;
+        }
+
+        /** The clock of the manifest's {@code transactionTime}, read once when the writer opens. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The writer; creates the directory if missing.
+         *
+         * @throws IOException if the directory cannot be created
+         */
+        public NdjsonBulkWriter open() throws IOException {
+            Files.createDirectories(directory);
+            return new NdjsonBulkWriter(this);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.IdType;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.validation.Finding;
 
@@ -38,6 +39,22 @@ public record SendResult(Outcome outcome, int attempts, int httpStatus, List<Ent
     /** Whether the server accepted the whole transaction. */
     public boolean isAccepted() {
         return outcome == Outcome.ACCEPTED;
+    }
+
+    /** The {@code Type/id} of every resource the server created (status 201), in the bundle's order. */
+    public List<String> created() {
+        return entries.stream()
+                .filter(Entry::isCreated)
+                .flatMap(e -> e.resourceId().stream())
+                .toList();
+    }
+
+    /** The {@code Type/id} of every resource the server already had and updated (status 200), in order. */
+    public List<String> updated() {
+        return entries.stream()
+                .filter(e -> e.status().startsWith("200"))
+                .flatMap(e -> e.resourceId().stream())
+                .toList();
     }
 
     /** The outcome, attempts, HTTP status and counts of entries and issues; never the server's text. */
@@ -80,6 +97,28 @@ public record SendResult(Outcome outcome, int attempts, int httpStatus, List<Ent
         /** The stored resource's {@code Type/id/_history/version} as the server gave it, if it did. */
         public Optional<String> locationIfAny() {
             return Optional.ofNullable(location);
+        }
+
+        /** Whether the server created the resource ({@code 201}), rather than updating one it had. */
+        public boolean isCreated() {
+            return status.startsWith("201");
+        }
+
+        /**
+         * The stored resource's {@code Type/id}, without the server's base or version, read from the
+         * location; empty when the server gave no location.
+         */
+        public Optional<String> resourceId() {
+            return locationIfAny().map(IdType::new).map(id -> id.toUnqualifiedVersionless()
+                    .getValue());
+        }
+
+        /** The stored version from the location ({@code _history/n}), if the server gave one. */
+        public Optional<String> version() {
+            return locationIfAny()
+                    .map(IdType::new)
+                    .filter(IdType::hasVersionIdPart)
+                    .map(IdType::getVersionIdPart);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tpidoc.fhir.SendResult.Outcome;
 import org.tpidoc.fhir.api.BundleKind;
 import org.tpidoc.fhir.api.Fhir;
+import org.tpidoc.fhir.conformance.ConformancePackage;
 import org.tpidoc.session.InjectionSession;
 import org.tpidoc.testkit.StubFhirServer;
 import org.tpidoc.testkit.StubFhirServer.Reply;
@@ -72,6 +74,12 @@ class FhirSenderTest {
                 .containsExactlyElementsOf(TRANSACTION.getEntry().stream()
                         .map(e -> e.getRequest().getUrl() + "/_history/1")
                         .toList());
+        assertThat(result.created())
+                .containsExactlyElementsOf(TRANSACTION.getEntry().stream()
+                        .map(e -> e.getRequest().getUrl())
+                        .toList());
+        assertThat(result.updated()).isEmpty();
+        assertThat(result.entries()).extracting(e -> e.version().orElseThrow()).containsOnly("1");
         assertThat(waits).isEmpty();
     }
 
@@ -93,6 +101,31 @@ class FhirSenderTest {
                 .containsExactlyElementsOf(FhirExporter.standard().toResources(SESSION).stream()
                         .map(r -> "PUT " + r.fhirType() + "/" + r.getIdPart())
                         .toList());
+    }
+
+    @Test
+    void installingThePackagePutsEveryConformanceResourceByItsIdInOneTransaction() throws IOException {
+        StubFhirServer server = server();
+        ConformancePackage conformance = ConformancePackage.builtIn();
+
+        SendResult result = open(sender(server.baseUrl())).installPackage(conformance);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(server.requests()).hasSize(1);
+        Bundle sent = Fhir.context()
+                .newJsonParser()
+                .parseResource(Bundle.class, server.requests().get(0).body());
+        assertThat(sent.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
+        assertThat(sent.getEntry())
+                .extracting(
+                        e -> e.getRequest().getMethod() + " " + e.getRequest().getUrl())
+                .containsExactlyElementsOf(conformance.resources().stream()
+                        .map(r -> "PUT " + r.fhirType() + "/" + r.getIdPart())
+                        .toList())
+                .hasSize(85);
+        assertThat(sent.getEntry())
+                .extracting(e -> ((MetadataResource) e.getResource()).getUrl())
+                .allSatisfy(url -> assertThat(url).startsWith(conformance.canonical()));
     }
 
     @Test

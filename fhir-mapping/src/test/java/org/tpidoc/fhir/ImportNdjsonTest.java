@@ -56,7 +56,7 @@ class ImportNdjsonTest {
 
     @Test
     void skipsAManifestEntryOutsideTheDirectory() throws IOException {
-        rewriteManifest("\"Consent.ndjson\"", "\"../../etc/Consent.ndjson\"");
+        rewriteManifest("\"file:[^\"]*/Consent.ndjson\"", "\"../../etc/Consent.ndjson\"");
 
         ImportResult result = IMPORTER.importNdjson(directory);
 
@@ -145,8 +145,49 @@ class ImportNdjsonTest {
                 .isInstanceOf(IOException.class);
     }
 
-    private void rewriteManifest(String from, String to) throws IOException {
+    @Test
+    void readsAFileUrlAsTheFileOfThatNameInTheDirectoryOnly() throws IOException {
+        rewriteManifest("\"file:[^\"]*/Consent.ndjson\"", "\"file:///etc/elsewhere/Consent.ndjson\"");
+
+        ImportResult result = IMPORTER.importNdjson(directory);
+
+        assertThat(result.allFindings()).isEmpty();
+        assertThat(result.sessionList()).containsExactlyElementsOf(SESSIONS);
+    }
+
+    @Test
+    void readsTheManifestFormOfEarlierVersions() throws IOException {
+        Files.writeString(directory.resolve(NdjsonBulkWriter.MANIFEST), earlierManifest(), StandardCharsets.UTF_8);
+
+        ImportResult result = IMPORTER.importNdjson(directory);
+
+        assertThat(result.allFindings()).isEmpty();
+        assertThat(result.sessionList()).containsExactlyElementsOf(SESSIONS);
+    }
+
+    /** The manifest as versions before 0.1.0 wrote it: plain file names, a format and the session count. */
+    private String earlierManifest() throws IOException {
+        StringBuilder output = new StringBuilder();
+        try (var files = Files.list(directory)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                output.append(output.isEmpty() ? "" : ",")
+                        .append("{\"type\":\"")
+                        .append(name.replace(".ndjson", ""))
+                        .append("\",\"url\":\"")
+                        .append(name)
+                        .append("\",\"count\":")
+                        .append(Files.readAllLines(file).size())
+                        .append('}');
+            }
+        }
+        return "{\"format\":\"application/fhir+ndjson\",\"sessions\":" + SESSIONS.size() + ",\"output\":[" + output
+                + "],\"error\":[]}";
+    }
+
+    private void rewriteManifest(String pattern, String to) throws IOException {
         Path manifest = directory.resolve(NdjsonBulkWriter.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace(from, to), StandardCharsets.UTF_8);
+        Files.writeString(manifest, Files.readString(manifest).replaceAll(pattern, to), StandardCharsets.UTF_8);
     }
 }

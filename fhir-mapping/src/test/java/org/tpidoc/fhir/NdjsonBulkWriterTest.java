@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Reference;
@@ -21,13 +25,17 @@ import org.tpidoc.synthetic.SessionGenerator;
 class NdjsonBulkWriterTest {
 
     private static final FhirExporter EXPORTER = FhirExporter.standard();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T09:30:15.250123Z"), ZoneOffset.UTC);
 
     @TempDir
     Path directory;
 
     @Test
     void writesOneFilePerResourceTypeOneResourceALineAndAManifest() throws IOException {
-        try (NdjsonBulkWriter writer = NdjsonBulkWriter.open(directory, EXPORTER)) {
+        try (NdjsonBulkWriter writer = NdjsonBulkWriter.builder(directory)
+                .exporter(EXPORTER)
+                .clock(CLOCK)
+                .open()) {
             for (String file : ExampleSessions.valid()) {
                 writer.write(ExampleSessions.read(file));
             }
@@ -36,7 +44,7 @@ class NdjsonBulkWriterTest {
         JsonNode manifest = new ObjectMapper()
                 .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile());
         int sessions = ExampleSessions.valid().size();
-        assertThat(manifest.get("sessions").asInt()).isEqualTo(sessions);
+        assertThat(manifest.path("extension").path("sessions").asInt()).isEqualTo(sessions);
         assertThat(manifest.get("output"))
                 .extracting(o -> o.get("type").asText())
                 .containsExactly(
@@ -49,7 +57,7 @@ class NdjsonBulkWriterTest {
                         "Provenance");
         for (JsonNode output : manifest.get("output")) {
             List<String> lines =
-                    Files.readAllLines(directory.resolve(output.get("url").asText()), StandardCharsets.UTF_8);
+                    Files.readAllLines(Path.of(URI.create(output.get("url").asText())), StandardCharsets.UTF_8);
             assertThat(lines).hasSize(output.get("count").asInt());
             assertThat(lines).allSatisfy(line -> {
                 Resource resource = (Resource) Fhir.context().newJsonParser().parseResource(line);
@@ -57,6 +65,62 @@ class NdjsonBulkWriterTest {
             });
         }
         assertThat(Files.readAllLines(directory.resolve("Procedure.ndjson"))).hasSize(sessions);
+    }
+
+    @Test
+    void manifestHasTheFieldsOfABulkDataExportManifest() throws IOException {
+        try (NdjsonBulkWriter writer = NdjsonBulkWriter.builder(directory)
+                .exporter(EXPORTER)
+                .clock(CLOCK)
+                .open()) {
+            writer.write(ExampleSessions.read(ExampleSessions.NECK_SHOULDER));
+        }
+
+        JsonNode manifest = new ObjectMapper()
+                .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile());
+
+        assertThat(manifest.fieldNames())
+                .toIterable()
+                .containsExactly("transactionTime", "request", "requiresAccessToken", "output", "error", "extension");
+        assertThat(manifest.get("transactionTime").asText()).isEqualTo("2026-12-03T09:30:15.250Z");
+        assertThat(manifest.get("request").asText()).isEqualTo(directory.toUri().toString());
+        assertThat(manifest.get("requiresAccessToken").isBoolean()).isTrue();
+        assertThat(manifest.get("requiresAccessToken").asBoolean()).isFalse();
+        assertThat(manifest.get("error").isArray()).isTrue();
+        assertThat(manifest.get("error")).isEmpty();
+        assertThat(manifest.get("output")).allSatisfy(output -> {
+            assertThat(output.fieldNames()).toIterable().containsExactly("type", "url", "count");
+            assertThat(output.get("url").asText())
+                    .isEqualTo(directory
+                            .toUri()
+                            .resolve(output.get("type").asText() + ".ndjson")
+                            .toString());
+            assertThat(output.get("count").isIntegralNumber()).isTrue();
+        });
+    }
+
+    @Test
+    void manifestNamesTheUrlsTheFilesWillBeServedAt() throws IOException {
+        try (NdjsonBulkWriter writer = NdjsonBulkWriter.builder(directory)
+                .request(URI.create("https://fhir.example.org/fhir/$export?_type=Procedure"))
+                .outputBase(URI.create("https://files.example.org/export/7"))
+                .requiresAccessToken(true)
+                .clock(CLOCK)
+                .open()) {
+            writer.write(ExampleSessions.read(ExampleSessions.NECK_SHOULDER));
+        }
+
+        JsonNode manifest = new ObjectMapper()
+                .readTree(directory.resolve(NdjsonBulkWriter.MANIFEST).toFile());
+
+        assertThat(manifest.get("request").asText()).isEqualTo("https://fhir.example.org/fhir/$export?_type=Procedure");
+        assertThat(manifest.get("requiresAccessToken").asBoolean()).isTrue();
+        assertThat(manifest.get("output"))
+                .extracting(o -> o.get("url").asText())
+                .contains("https://files.example.org/export/7/Procedure.ndjson")
+                .allSatisfy(url -> assertThat(url).startsWith("https://files.example.org/export/7/"));
+        assertThat(FhirImporter.standard().importNdjson(directory).sessionList())
+                .containsExactly(ExampleSessions.read(ExampleSessions.NECK_SHOULDER));
     }
 
     @Test

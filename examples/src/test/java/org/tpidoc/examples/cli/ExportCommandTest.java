@@ -187,7 +187,7 @@ class ExportCommandTest {
         JsonNode manifest = JsonMapper.builder()
                 .build()
                 .readTree(bulk.resolve("manifest.json").toFile());
-        assertThat(manifest.get("sessions").asLong()).isEqualTo(30);
+        assertThat(manifest.path("extension").path("sessions").asLong()).isEqualTo(30);
     }
 
     @Test

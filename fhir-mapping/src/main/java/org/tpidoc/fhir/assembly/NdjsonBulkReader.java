@@ -25,7 +25,7 @@ import org.tpidoc.fhir.kernel.Located;
 /**
  * The resources of a bulk NDJSON directory: the inverse of {@link org.tpidoc.fhir.NdjsonBulkWriter}. The files are those
  * the {@value #MANIFEST} lists (plain file names in the directory, or the last segment of an
- * http(s) URL; never a path), or every {@code
+ * http(s) or file URL, always read from the directory itself; never a path), or every {@code
  * *.ndjson} file when there is no manifest. Each line is one resource, checked and parsed on its own
  * (path {@code Procedure.ndjson:12/Procedure}); a line that cannot be read is reported and skipped, a line
  * over the size limit is not even held in memory. Resources refer to each other as {@code Type/id}.
@@ -148,7 +148,7 @@ public final class NdjsonBulkReader {
         for (int i = 0; i < output.size(); i++) {
             JsonNode file = output.get(i);
             String url = file.path("url").asText("");
-            String name = url.startsWith("http://") || url.startsWith("https://")
+            String name = url.startsWith("http://") || url.startsWith("https://") || url.startsWith("file:")
                     ? url.substring(url.lastIndexOf('/') + 1)
                     : url;
             if (!name.matches(FILE_NAME)) {
