@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             BillingCommand.class,
             GenerateCommand.class,
             FhirValidateCommand.class,
-            FhirPackageCommand.class
+            FhirPackageCommand.class,
+            CatalogCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
