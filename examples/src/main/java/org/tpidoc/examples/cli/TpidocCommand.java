@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             FhirValidateCommand.class,
             FhirPackageCommand.class,
-            PushCommand.class
+            PushCommand.class,
+            CatalogCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
