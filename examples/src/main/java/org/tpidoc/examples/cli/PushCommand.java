@@ -1,14 +1,9 @@
 package org.tpidoc.examples.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.tpidoc.fhir.FhirExporter;
 import org.tpidoc.fhir.FhirSender;
@@ -233,7 +228,8 @@ public final class PushCommand extends CliCommand {
             err().println("push: dry run: the conformance package " + name + " is not installed");
             return ExitCodes.OK;
         }
-        SendResult result = installPackage(sender);
+        // builds the package of the built-in catalogue now: its snapshots take some seconds
+        SendResult result = sender.installPackage(ConformancePackage.builtIn());
         String what = "push: the conformance package " + name;
         switch (result.outcome()) {
             case ACCEPTED ->
@@ -249,31 +245,6 @@ public final class PushCommand extends CliCommand {
             case REJECTED -> ExitCodes.FAILED;
             case UNREACHABLE -> ExitCodes.UNREADABLE;
         };
-    }
-
-    /**
-     * The package's code systems, value sets and structure definitions as one transaction of PUTs, read from the
-     * package the library ships (no snapshot is generated).
-     *
-     * <p>TODO(issue 13): {@code FhirSender.installPackage(ConformancePackage)} once the lead's change is on main.
-     */
-    private static SendResult installPackage(FhirSender sender) {
-        List<IBaseResource> resources;
-        try {
-            resources = ConformancePackage.read(new ByteArrayInputStream(ConformancePackage.builtInTgz()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the conformance package the library ships cannot be read", e);
-        }
-        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (IBaseResource resource : resources) {
-            transaction
-                    .addEntry()
-                    .setResource((Resource) resource)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.PUT)
-                    .setUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
-        }
-        return sender.send(transaction);
     }
 
     /**

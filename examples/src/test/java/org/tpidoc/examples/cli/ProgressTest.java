@@ -25,6 +25,17 @@ class ProgressTest {
     }
 
     @Test
+    void aSlowRunShowsALineEveryIntervalItAsksFor() {
+        try (Progress progress = Progress.start("push", -1, 100, false, null, new PrintWriter(err, true))) {
+            for (int i = 0; i < 250; i++) {
+                progress.step();
+            }
+        }
+
+        assertThat(err.toString()).isEqualTo("push: 100 sessions\npush: 200 sessions\npush: 250 sessions\n");
+    }
+
+    @Test
     void knownTotalShowsEveryTenthWithoutRepeatingTheLast() {
         try (Progress progress = Progress.start("generate", 5, false, null, new PrintWriter(err, true))) {
             for (int i = 0; i < 5; i++) {

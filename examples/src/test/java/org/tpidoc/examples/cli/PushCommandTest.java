@@ -398,6 +398,45 @@ class PushCommandTest {
     }
 
     @Test
+    void dryRunInstallsNoPackage() throws IOException {
+        write("one.ndjson", 1);
+        StubFhirServer server = server();
+
+        Cli.Result result = push(server, "--install-package", "--dry-run", "one.ndjson");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.errLines().get(0))
+                .matches("push: dry run: the conformance package tpidoc\\.fhir#.+ is not installed");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void helpNamesEveryOptionAndTheExitCodes() {
+        Cli.Result result = Cli.run(dir, "push", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains(
+                        "--server=URL",
+                        "--in=FILE",
+                        "--concurrency=N",
+                        "--dry-run",
+                        "--allow-invalid",
+                        "--report=FILE",
+                        "--install-package",
+                        "--bearer-token-env=VAR",
+                        "--bearer-token-file=FILE",
+                        "--basic-auth-env=VAR",
+                        "--basic-auth-file=FILE",
+                        "--connect-timeout=SECONDS",
+                        "--read-timeout=SECONDS",
+                        "--max-attempts=N",
+                        "--backoff=SECONDS",
+                        "--quiet",
+                        "Exit 0 when every session is accepted");
+    }
+
+    @Test
     void serverThatIsNotAnHttpUrlIsAUsageErrorThatDoesNotRepeatIt() {
         Cli.Result result = Cli.run(dir, "push", "--server", "ftp://user:pa55word@host/fhir", "--in", "x.ndjson");
 

@@ -37,7 +37,8 @@ class TpidocCommandTest {
                         "billing",
                         "generate",
                         "fhir-validate",
-                        "fhir-package")
+                        "fhir-package",
+                        "push")
                 .contains("Exit codes:", "  2  the input could not be read");
     }
 
@@ -52,7 +53,8 @@ class TpidocCommandTest {
                 "billing",
                 "generate",
                 "fhir-validate",
-                "fhir-package"
+                "fhir-package",
+                "push"
             })
     void everySubcommandHasHelp(String command) {
         Cli.Result result = Cli.run(dir, command, "--help");

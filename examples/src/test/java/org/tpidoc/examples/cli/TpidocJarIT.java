@@ -9,17 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tpidoc.testkit.StubFhirServer;
 
 /**
  * Runs the packaged {@code tpidoc.jar} with {@code java -jar}, as a user would on a fresh machine: its
- * dependencies inside, no classpath, no network, in an empty working directory. Failsafe runs it after
- * {@code package} (the jar's path comes in the {@code tpidoc.jar} system property). Without the jar it
- * fails: a missing jar is a broken build, not a reason to skip.
+ * dependencies inside, no classpath, no network but a local stub FHIR server for {@code push}, in an
+ * empty working directory. Failsafe runs it after {@code package} (the jar's path comes in the {@code
+ * tpidoc.jar} system property). Without the jar it fails: a missing jar is a broken build, not a reason
+ * to skip.
  */
 class TpidocJarIT {
 
@@ -40,6 +43,12 @@ class TpidocJarIT {
 
     /** The exit code, stdout and stderr of {@code java -jar tpidoc.jar args} run in {@link #dir}. */
     private Cli.Result java(String stdin, String... args) throws IOException, InterruptedException {
+        return java(Map.of(), stdin, args);
+    }
+
+    /** The same, with the environment variables {@code variables} added to the process's. */
+    private Cli.Result java(Map<String, String> variables, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
@@ -47,8 +56,9 @@ class TpidocJarIT {
         Path err = dir.resolve("stderr.txt");
         Path in = dir.resolve("stdin.txt");
         Files.writeString(in, stdin);
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(variables);
+        Process process = builder.directory(dir.toFile())
                 .redirectInput(in.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
@@ -123,6 +133,34 @@ class TpidocJarIT {
             NpmPackage npm = NpmPackage.fromPackage(in);
             assertThat(npm.name()).isEqualTo("tpidoc.fhir");
             assertThat(npm.listResources("StructureDefinition")).contains("StructureDefinition-tpi-procedure.json");
+        }
+    }
+
+    @Test
+    void pushesToAFhirServerWithHapisClientInsideTheJarAndTheTokenOfTheEnvironment() throws Exception {
+        try (StubFhirServer server = new StubFhirServer()) {
+            Cli.Result result = java(
+                    Map.of("TPIDOC_IT_TOKEN", "t0ken-of-the-it"),
+                    "",
+                    "push",
+                    "--server",
+                    server.baseUrl(),
+                    "--bearer-token-env",
+                    "TPIDOC_IT_TOKEN",
+                    "--in",
+                    Cli.example("neck-shoulder-lidocaine-triamcinolone.json").toString(),
+                    "--report",
+                    "-");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("\"outcome\":\"accepted\"").doesNotContain("t0ken");
+            assertThat(result.err())
+                    .isEqualTo("push: 1 session\n"
+                            + "push: 1 session: 1 sent, 1 accepted, 0 rejected, 0 retried, 0 unreachable, 0 refused,"
+                            + " 0 not sent\n");
+            assertThat(server.requests())
+                    .extracting(StubFhirServer.Request::authorization)
+                    .containsExactly("Bearer t0ken-of-the-it");
         }
     }
 }
