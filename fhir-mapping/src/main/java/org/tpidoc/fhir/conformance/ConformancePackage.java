@@ -1,5 +1,6 @@
 package org.tpidoc.fhir.conformance;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,37 @@ public final class ConformancePackage {
         differentials.add(ProcedureProfile.of(options));
         differentials.addAll(ResourceProfiles.of(options));
         this.profiles = snapshots.of(differentials);
+    }
+
+    private ConformancePackage(MappingOptions options, List<IBaseResource> resources) {
+        this.options = options;
+        this.version = libraryVersion();
+        this.codeSystems = ofType(resources, CodeSystem.class);
+        this.valueSets = ofType(resources, ValueSet.class);
+        List<StructureDefinition> definitions = ofType(resources, StructureDefinition.class);
+        this.extensions = definitions.stream()
+                .filter(d -> "Extension".equals(d.getType()))
+                .toList();
+        this.profiles = definitions.stream()
+                .filter(d -> !"Extension".equals(d.getType()))
+                .toList();
+    }
+
+    /**
+     * The package of {@link #builtIn()} as the build shipped it in the library's jar ({@link #builtInTgz()}),
+     * read rather than built: no snapshot is generated, so it takes a fraction of a second instead of
+     * seconds. The same resources as {@code builtIn()}, each kind in the package index's order.
+     */
+    public static ConformancePackage shipped() {
+        try {
+            return new ConformancePackage(MappingOptions.defaults(), read(new ByteArrayInputStream(builtInTgz())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the package shipped in the jar cannot be read", e);
+        }
+    }
+
+    private static <T extends Resource> List<T> ofType(List<IBaseResource> resources, Class<T> type) {
+        return resources.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport.ValueSetExpansionOutcome;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.context.support.ValueSetExpansionOptions;
+import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -83,6 +84,26 @@ class ConformancePackageTest {
         assertThat(ConformancePackage.builtIn().toTgz()).isEqualTo(first);
         assertThat(ConformancePackage.read(new ByteArrayInputStream(first)))
                 .hasSize(PACKAGE.resources().size());
+    }
+
+    @Test
+    void shippedPackageHoldsWhatTheBuiltInOneBuildsKindByKind() {
+        ConformancePackage shipped = ConformancePackage.shipped();
+        IParser json = Fhir.context().newJsonParser();
+
+        assertThat(shipped.canonical()).isEqualTo(PACKAGE.canonical());
+        assertThat(shipped.version()).isEqualTo(PACKAGE.version());
+        assertThat(byId(shipped.codeSystems(), json)).isEqualTo(byId(PACKAGE.codeSystems(), json));
+        assertThat(byId(shipped.valueSets(), json)).isEqualTo(byId(PACKAGE.valueSets(), json));
+        assertThat(byId(shipped.extensions(), json)).isEqualTo(byId(PACKAGE.extensions(), json));
+        assertThat(byId(shipped.profiles(), json)).isEqualTo(byId(PACKAGE.profiles(), json));
+    }
+
+    private static Map<String, String> byId(List<? extends Resource> resources, IParser json) {
+        return resources.stream()
+                .collect(Collectors.toMap(
+                        r -> r.getIdElement().getIdPart(),
+                        r -> json.encodeResourceToString(r.copy().setMeta(null))));
     }
 
     @Test
