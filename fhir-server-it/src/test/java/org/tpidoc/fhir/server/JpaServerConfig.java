@@ -18,7 +18,6 @@ import ca.uhn.fhir.jpa.test.config.TestJPAConfig;
 import ca.uhn.fhir.jpa.topic.SubscriptionTopicConfig;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
-import ca.uhn.fhir.test.utilities.server.RestfulServerExtension;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.commons.dbcp2.BasicDataSource;
@@ -29,9 +28,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
- * A HAPI FHIR JPA server for R4 on an in-memory H2 database, without what HAPI's own TestR4Config adds for its
- * tests (SQL capture proxies, Lucene full-text indexing, random pool sizes): the JPA resource providers and the
- * system provider (transactions) behind Jetty on a free local port.
+ * A HAPI FHIR JPA server for R4 on an in-memory H2 database, as an EMR's FHIR endpoint would be set up:
+ * referential integrity enforced on write and no placeholder created for a missing reference target, so a
+ * bundle that refers to a resource the server does not have is refused. Without what HAPI's own TestR4Config
+ * adds for its tests (SQL capture proxies, Lucene full-text indexing, random pool sizes): the JPA resource
+ * providers and the system provider (transactions) behind Jetty on a free local port ({@link JpaServer}).
  */
 @Configuration
 @Import({
@@ -45,7 +46,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
     Batch2JobsConfig.class,
     NicknameServiceConfig.class
 })
-public class LeanJpaServerConfig {
+public class JpaServerConfig {
 
     /** An in-memory H2 database kept while the JVM runs. */
     @Bean
@@ -75,20 +76,29 @@ public class LeanJpaServerConfig {
         return factory;
     }
 
-    /** The REST endpoint: every resource type's provider and the system provider, on a free local port. */
-    @Bean
-    public RestfulServerExtension restfulServer(
+    /**
+     * The REST endpoint: every resource type's provider and the system provider (transactions, batches), on
+     * a free local port, started now. Sets the storage rules an EMR's server keeps: references must resolve
+     * on write, no placeholder targets.
+     */
+    @Bean(initMethod = "start", destroyMethod = "stopServer")
+    public JpaServer jpaServer(
             FhirContext fhirContext,
+            JpaStorageSettings settings,
             ResourceProviderFactory resourceProviders,
             JpaSystemProvider<?, ?> systemProvider,
             DatabaseBackedPagingProvider pagingProvider) {
-        return new RestfulServerExtension(FhirContextR4Config.configureFhirContext(fhirContext))
-                .keepAliveBetweenTests()
-                .withValidationMode(ServerValidationModeEnum.NEVER)
+        settings.setEnforceReferentialIntegrityOnWrite(true);
+        settings.setAutoCreatePlaceholderReferenceTargets(false);
+        // HAPI 8's table of search parameter names, written on a background thread: not needed here
+        settings.setWriteToSearchParamIdentityTable(false);
+        JpaServer server = new JpaServer(FhirContextR4Config.configureFhirContext(fhirContext));
+        server.withValidationMode(ServerValidationModeEnum.NEVER)
                 .withPagingProvider(pagingProvider)
-                .withServer(server -> {
-                    server.registerProviders(resourceProviders.createProviders());
-                    server.registerProvider(systemProvider);
+                .withServer(restful -> {
+                    restful.registerProviders(resourceProviders.createProviders());
+                    restful.registerProvider(systemProvider);
                 });
+        return server;
     }
 }
