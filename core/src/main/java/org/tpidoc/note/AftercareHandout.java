@@ -49,6 +49,14 @@ public record AftercareHandout(String title, Locale language, List<NoteSection> 
     }
 
     /**
+     * The languages the handout is written in ({@code en}, {@code es}), English first: a locale whose
+     * language is not among them gets English.
+     */
+    public static List<Locale> languages() {
+        return Messages.HANDOUT_LANGUAGES;
+    }
+
+    /**
      * The handout for {@code session} in {@code locale} (English when that language is not shipped), with
      * the {@linkplain HandoutOptions#defaults() default options} (emergency number 911, no clinic named).
      */

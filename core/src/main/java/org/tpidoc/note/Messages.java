@@ -35,6 +35,8 @@ final class Messages {
     static final String NOTE = "org.tpidoc.note.note";
     /** Base name of the aftercare handout's bundle (English base, Spanish {@code _es}). */
     static final String HANDOUT = "org.tpidoc.note.handout";
+    /** The languages the handout's bundle is written in: its base (English) and each {@code handout_xx}. */
+    static final List<Locale> HANDOUT_LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private final ResourceBundle bundle;
     private final Locale language;

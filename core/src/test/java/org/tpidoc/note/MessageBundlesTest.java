@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -38,6 +41,26 @@ import org.tpidoc.validation.Severity;
 class MessageBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    @Test
+    void theHandoutLanguagesAreTheLanguagesOfTheShippedBundles() throws IOException {
+        List<String> shipped;
+        try (var files = Files.list(Path.of("src/main/resources/org/tpidoc/note"))) {
+            shipped = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("handout(_\\w+)?\\.properties"))
+                    .map(name -> load(name).getProperty("language"))
+                    .sorted()
+                    .toList();
+        }
+
+        assertThat(AftercareHandout.languages().stream()
+                        .map(Locale::toLanguageTag)
+                        .sorted())
+                .containsExactlyElementsOf(shipped);
+        for (Locale language : AftercareHandout.languages()) {
+            assertThat(Messages.handout(language).language()).isEqualTo(language);
+        }
+    }
 
     @Test
     void spanishHandoutHasEveryEnglishKeyAndNoOther() {

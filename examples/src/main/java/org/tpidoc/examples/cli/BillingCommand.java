@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * {@code tpidoc billing --in FILE [--json]}: the charge lines derived from each session (DESIGN §6):
  * the CPT procedure code, ultrasound guidance, and HCPCS drug lines with billing units and modifiers.
  * As text, a block per session with its lines, diagnoses and billing warnings; with {@code --json}, one
- * object per session and line: {@code {"session": "<id>", "lines": [...]}} (billing warnings then go to
- * stderr). Billing describes what the record says; it does not judge it ({@code validate} does), so it
+ * object per session and line: {@code {"session": "<id>", "lines": [...], "diagnoses": [...], "findings":
+ * [...]}} ({@link MachineForms}). Billing describes what the record says; it does not judge it ({@code validate} does), so it
  * exits 0 for any readable input.
  */
 @Command(
@@ -30,7 +30,10 @@ public final class BillingCommand extends CliCommand {
     @Mixin
     SessionFileOption input = new SessionFileOption();
 
-    @Option(names = "--json", description = "One JSON object per session and line: {\"session\", \"lines\"}.")
+    @Option(
+            names = "--json",
+            description =
+                    "One JSON object per session and line: {\"session\", \"lines\", \"diagnoses\", \"findings\"}.")
     boolean json;
 
     /** A billing command; picocli makes one per run. */
@@ -50,7 +53,6 @@ public final class BillingCommand extends CliCommand {
             BillingSummary summary = calculator.bill(session);
             if (json) {
                 out.println(MachineForms.billing(session.id(), summary));
-                summary.findings().forEach(f -> err().println(Reports.problem(label, session.id(), f)));
                 return;
             }
             out.println(Reports.session(label, session.id()));

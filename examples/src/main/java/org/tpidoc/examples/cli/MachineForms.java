@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.tpidoc.billing.BillingSummary;
 import org.tpidoc.billing.ChargeLine;
 import org.tpidoc.fhir.SendResult;
+import org.tpidoc.terminology.Concept;
 import org.tpidoc.validation.Finding;
 import org.tpidoc.validation.ValidationReport;
 
@@ -19,7 +20,9 @@ import org.tpidoc.validation.ValidationReport;
  *   <li>{@code validate --json}: {@code {"session": "<id>", "valid": true|false, "findings":
  *       [{"severity", "code", "path", "message"}]}};
  *   <li>{@code billing --json}: {@code {"session": "<id>", "lines": [{"system", "code", "units",
- *       "modifiers", "description"}]}};
+ *       "modifiers", "description"}], "diagnoses": [{"system", "code", "display"}], "findings":
+ *       [{"severity", "code", "path", "message"}]}}: the charge lines, the ICD-10-CM diagnoses they point
+ *       to ({@code display} only when known) and the billing findings;
  *   <li>{@code push --report}: {@code {"session": "<id>", "outcome": "accepted"|"rejected"|"unreachable"|
  *       "refused"|"built"|"not-sent", "attempts": n, "httpStatus": n, "entries": [{"status", "location"}],
  *       "issues": [{"severity", "code", "path", "message"}]}}: the server's answer per entry and its issues, or
@@ -55,6 +58,15 @@ final class MachineForms {
             charge.modifiers().forEach(modifiers::add);
             node.put("description", charge.description());
         }
+        ArrayNode diagnoses = line.putArray("diagnoses");
+        for (Concept diagnosis : summary.diagnoses()) {
+            ObjectNode node =
+                    diagnoses.addObject().put("system", diagnosis.system()).put("code", diagnosis.code());
+            if (diagnosis.display() != null) {
+                node.put("display", diagnosis.display());
+            }
+        }
+        putFindings(line.putArray("findings"), summary.findings());
         return write(line);
     }
 

@@ -1,7 +1,7 @@
 package org.tpidoc.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +23,10 @@ import picocli.CommandLine.ParameterException;
  * [--clinic-name NAME] [--clinic-phone PHONE]]}: the procedure note of each session (DESIGN §7, with the
  * findings still open), or with {@code --handout} the patient's aftercare handout, as plain text or as
  * XHTML (a FHIR narrative {@code div}). The handout tells the patient to call the local emergency number
- * (default 911) and the clinic, by its name and number when given. Documents of several sessions follow
- * each other, separated by a blank line. Rendering never fails on a readable session: exit 0; a bad
- * option (an emergency number that is not 2 to 6 digits, a handout option without {@code --handout})
- * exits 2.
+ * (default 911) and the clinic, by its name and number when given. Documents of several sessions are
+ * told apart by their session ids ({@link NoteOutput}). Rendering never fails on a readable session:
+ * exit 0; a bad option (a language the handout is not written in, an emergency number that is not 2 to
+ * 6 digits, a handout option without {@code --handout}) exits 2.
  */
 @Command(
         name = "note",
@@ -59,7 +59,9 @@ public final class NoteCommand extends CliCommand {
             names = "--language",
             paramLabel = "TAG",
             defaultValue = "en",
-            description = "Language of the handout: en or es (others get English); default: ${DEFAULT-VALUE}.")
+            completionCandidates = HandoutLanguages.class,
+            description = "Language of the handout: one of ${COMPLETION-CANDIDATES} (a regional tag such as es-MX"
+                    + " gets its language); default: ${DEFAULT-VALUE}.")
     String language = "en";
 
     @Option(
@@ -94,24 +96,18 @@ public final class NoteCommand extends CliCommand {
      */
     @Override
     public Integer call() throws IOException {
-        DocumentRenderer renderer = choice("--format", format, Format.class) == Format.HTML
-                ? DocumentRenderer.html()
-                : DocumentRenderer.plainText();
-        Locale locale = Locale.forLanguageTag(language);
+        boolean html = choice("--format", format, Format.class) == Format.HTML;
+        DocumentRenderer renderer = html ? DocumentRenderer.html() : DocumentRenderer.plainText();
+        Locale locale = handoutLanguage();
         HandoutOptions options = handoutOptions();
         Catalog catalog = Catalog.builtIn();
         SessionValidator validator = SessionValidator.standard().withCatalog(catalog);
-        PrintWriter out = out();
-        boolean[] first = {true};
-        int exitCode = inputs().forEach(input.file, session -> {
-            if (!first[0]) {
-                out.println();
-            }
-            first[0] = false;
-            String document = renderer.render(document(session, catalog, validator, locale, options));
-            out.print(document.endsWith("\n") ? document : document + "\n");
-        });
-        out.flush();
+        NoteOutput output = new NoteOutput(out(), html);
+        int exitCode = inputs().forEach(
+                        input.file,
+                        session -> output.add(
+                                session.id(), renderer.render(document(session, catalog, validator, locale, options))));
+        output.finish();
         return exitCode;
     }
 
@@ -124,6 +120,35 @@ public final class NoteCommand extends CliCommand {
         return handout
                 ? AftercareHandout.of(session, catalog, locale, options)
                 : ProcedureNote.of(session, catalog, validator.validate(session));
+    }
+
+    /**
+     * The language {@code --language} names, when the handout is written in it ({@code es-MX} is Spanish).
+     *
+     * @throws ParameterException (exit 2) when it is not, listing the languages the handout is written in
+     */
+    private Locale handoutLanguage() {
+        Locale locale = Locale.forLanguageTag(language);
+        boolean written = AftercareHandout.languages().stream()
+                .anyMatch(known -> known.getLanguage().equals(locale.getLanguage()));
+        if (!written) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for option '--language': '" + language + "' (the handout is written in "
+                            + String.join(", ", new HandoutLanguages()) + ")");
+        }
+        return locale;
+    }
+
+    /** The language tags of the handout ({@link AftercareHandout#languages()}): the candidates of {@code --language}. */
+    static final class HandoutLanguages implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return AftercareHandout.languages().stream()
+                    .map(Locale::toLanguageTag)
+                    .iterator();
+        }
     }
 
     /**

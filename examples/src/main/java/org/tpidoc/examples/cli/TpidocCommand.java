@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "tpidoc",
+        // INHERIT: every subcommand gets --help, --version and this version provider (and the exit codes footer)
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Documents trigger point injection sessions and exchanges them as HL7 FHIR R4.",
@@ -36,7 +40,9 @@ import picocli.CommandLine.Spec;
             FhirValidateCommand.class,
             FhirPackageCommand.class,
             PushCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            HelpCommand.class,
+            CompletionCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -34,7 +34,7 @@ class BillingCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).hasSize(1);
         JsonNode line = JSON.readTree(result.outLines().get(0));
-        assertThat(names(line)).containsExactly("session", "lines");
+        assertThat(names(line)).containsExactly("session", "lines", "diagnoses", "findings");
         List<String> actual = new ArrayList<>();
         for (JsonNode charge : line.get("lines")) {
             assertThat(names(charge)).containsExactly("system", "code", "units", "modifiers", "description");
@@ -90,6 +90,44 @@ class BillingCommandTest {
         assertThat(unknown.out())
                 .containsPattern("HCPCS +J3301 +x 4 ")
                 .contains("warning container-unknown at $.preparations[0].components[1]: ");
+    }
+
+    @Test
+    void jsonCarriesTheDiagnosesAndTheBillingFindingsAndNothingGoesToStderr() throws IOException {
+        Path file = Cli.example("neck-shoulder-lidocaine-triamcinolone.json");
+
+        Cli.Result result = Cli.run(dir, "billing", "--json", "--in", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode line = JSON.readTree(result.outLines().get(0));
+        JsonNode diagnosis = line.get("diagnoses").get(0);
+        assertThat(names(diagnosis)).containsExactly("system", "code", "display");
+        assertThat(diagnosis.get("system").asText()).isEqualTo(CodeSystems.ICD_10_CM);
+        assertThat(diagnosis.get("code").asText()).isEqualTo("M79.18");
+        JsonNode finding = line.get("findings").get(0);
+        assertThat(names(finding)).containsExactly("severity", "code", "path", "message");
+        assertThat(finding.get("severity").asText()).isEqualTo("warning");
+        assertThat(finding.get("code").asText()).isEqualTo("container-unknown");
+        assertThat(finding.get("path").asText()).isEqualTo("$.preparations[0].components[1]");
+    }
+
+    @Test
+    void jsonAndTextNameTheSameDiagnosesAndFindings() throws IOException {
+        Path file = Cli.example("neck-shoulder-lidocaine-triamcinolone.json");
+
+        JsonNode line = JSON.readTree(
+                Cli.run(dir, "billing", "--json", "--in", file.toString()).out());
+        String text = Cli.run(dir, "billing", "--in", file.toString()).out();
+
+        for (JsonNode diagnosis : line.get("diagnoses")) {
+            assertThat(text).contains(diagnosis.get("code").asText());
+        }
+        for (JsonNode finding : line.get("findings")) {
+            assertThat(text)
+                    .contains(finding.get("code").asText() + " at "
+                            + finding.get("path").asText());
+        }
     }
 
     @Test

@@ -2,7 +2,14 @@ package org.tpidoc.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tpidoc.examples.SampleSession;
 import org.tpidoc.json.SessionJson;
+import org.tpidoc.note.AftercareHandout;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 class NoteCommandTest {
 
@@ -143,6 +154,105 @@ class NoteCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().split("Trigger point injection\n=+\n", -1)).hasSize(3);
         assertThat(result.out()).contains("time-out-missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "xx", "123"})
+    void aLanguageTheHandoutIsNotWrittenInIsAUsageErrorThatListsTheLanguages(String language) {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--language", language);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .contains("'--language': '" + language + "'")
+                .contains(AftercareHandout.languages().stream()
+                        .map(Locale::toLanguageTag)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"es-MX, es", "en-GB, en", "ES, es"})
+    void aRegionalLanguageTagGetsTheHandoutInItsLanguage(String tag, String language) {
+        Cli.Result regional = Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--language", tag);
+        Cli.Result plain = Cli.run(dir, "note", "--in", neckShoulder, "--handout", "--language", language);
+
+        assertThat(regional.exitCode()).isZero();
+        assertThat(regional.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void helpListsTheHandoutLanguages() {
+        Cli.Result result = Cli.run(dir, "note", "--help");
+
+        assertThat(result.out()).contains("one of en, es");
+    }
+
+    @Test
+    void aSingleSessionIsPrintedWithoutASessionRule() {
+        Cli.Result result = Cli.run(dir, "note", "--in", neckShoulder);
+
+        assertThat(result.out()).doesNotContain("==== session");
+    }
+
+    @Test
+    void textNotesOfSeveralSessionsAreEachUnderARuleNamingTheSession() {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        Cli.Result result = Cli.withStdin(dir, sessions(ids), "note", "--in", "-");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> rules = result.outLines().stream()
+                .filter(line -> line.startsWith("==== session"))
+                .toList();
+        assertThat(rules)
+                .containsExactlyElementsOf(
+                        ids.stream().map(id -> "==== session " + id + " ====").toList());
+        assertThat(result.out()).startsWith("==== session " + ids.get(0) + " ====\n\nTrigger point injection\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void htmlOfSeveralSessionsIsOneXhtmlDivWithADivPerSessionWithItsId(boolean handout) throws Exception {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        List<String> args = new ArrayList<>(List.of("note", "--in", "-", "--format", "html"));
+        if (handout) {
+            args.add("--handout");
+        }
+
+        Cli.Result result = Cli.withStdin(dir, sessions(ids), args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).isZero();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element root = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(result.out())))
+                .getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+        assertThat(root.getLocalName()).isEqualTo("div");
+        List<String> sectionIds = new ArrayList<>();
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                assertThat(element.getLocalName()).isEqualTo("div");
+                sectionIds.add(element.getAttribute("id"));
+                assertThat(element.getTextContent()).contains(handout ? "911" : "Trigger point injection");
+            }
+        }
+        assertThat(sectionIds)
+                .containsExactlyElementsOf(
+                        ids.stream().map(id -> "session-" + id).toList());
+    }
+
+    /** NDJSON of the sample session under each of {@code ids}. */
+    private static String sessions(List<UUID> ids) {
+        StringBuilder ndjson = new StringBuilder();
+        for (UUID id : ids) {
+            ndjson.append(SessionJson.standard()
+                            .write(SampleSession.neckShoulder().toBuilder()
+                                    .id(id)
+                                    .build()))
+                    .append('\n');
+        }
+        return ndjson.toString();
     }
 
     @Test
